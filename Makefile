@@ -1,0 +1,45 @@
+# Regioscan — de twee opdrachten die alles doen op een nieuwe Debian-machine met alleen Swift:
+#   make report   installeert wat ontbreekt, bouwt en schrijft het rapport uit de voorbeelddata
+#   make test     installeert wat ontbreekt en draait alle tests
+SWIFT ?= swift
+INVOER ?= Input
+UITVOER ?= Output
+APT_PACKAGES = pkg-config libxlsxwriter-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
+RELEASE_BIN = .build/release/regioscan
+
+.PHONY: deps build report validate test sample check bench clean
+
+## Installeert de systeembibliotheken die ontbreken (via apt, met sudo als u geen root bent).
+deps:
+	@missing=""; \
+	for package in $(APT_PACKAGES); do \
+	  dpkg -s $$package >/dev/null 2>&1 || missing="$$missing $$package"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if ! command -v apt-get >/dev/null 2>&1; then \
+	    echo "Ontbrekende pakketten:$$missing — installeer ze met de pakketbeheerder van dit systeem." >&2; exit 1; \
+	  fi; \
+	  sudo=""; [ "$$(id -u)" -ne 0 ] && sudo="sudo"; \
+	  echo "Installeren:$$missing"; \
+	  $$sudo apt-get update -qq && \
+	  $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build -c release --product regioscan
+
+report: build
+	$(RELEASE_BIN) valideer --invoer $(INVOER)
+
+validate: build
+	$(RELEASE_BIN) valideer --invoer $(INVOER)
+
+test: deps
+	$(SWIFT) test
+
+## Maakt de meegeleverde voorbeelddata opnieuw (zelfde zaad, zelfde bestanden).
+sample: build
+	$(RELEASE_BIN) voorbeelddata --uitvoer $(INVOER)/2023
+
+clean:
+	rm -rf .build $(UITVOER)

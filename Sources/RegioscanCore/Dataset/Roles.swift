@@ -1,0 +1,23 @@
+/// The providers of an initiative per role, as indices into the dataset's provider labels (sorted, unique).
+public struct Roles: Sendable, Hashable {
+    public var initiators: [Int]
+    public var financiers: [Int]
+    public var executors: [Int]
+
+    public init(initiators: [Int] = [], financiers: [Int] = [], executors: [Int] = []) {
+        self.initiators = initiators
+        self.financiers = financiers
+        self.executors = executors
+    }
+
+    public subscript(role: Role) -> [Int] {
+        switch role {
+        case .initiator: initiators
+        case .financier: financiers
+        case .executor: executors
+        }
+    }
+
+    /// Every provider in any role.
+    public var all: Set<Int> { Set(initiators).union(financiers).union(executors) }
+}

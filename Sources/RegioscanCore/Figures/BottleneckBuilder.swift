@@ -1,0 +1,29 @@
+/// Figure 15: activities per bottleneck, where a merged group (`Niet weten`) counts an activity once.
+enum BottleneckBuilder {
+    static func make(_ context: FigureContext) -> Figure {
+        let dimension = context.dataset.taxonomy[.bottleneck]
+        // Each category maps to a figure label: its group's when the group is merged, else its own.
+        var labels: [String] = []
+        var labelIndex: [Int] = []
+        var spans: [CategoryGroupSpan] = []
+        for category in dimension.categories {
+            let group = category.group.flatMap { name in dimension.groups.first { $0.label == name } }
+            let label = group?.merged == true ? group!.label : category.label
+            if !labels.contains(label) { labels.append(label) }
+            labelIndex.append(labels.firstIndex(of: label)!)
+            let spanLabel = group?.label ?? category.label
+            if let last = spans.last, last.label == spanLabel {
+                if !last.categories.contains(label) { spans[spans.count - 1].categories.append(label) }
+            } else {
+                spans.append(CategoryGroupSpan(label: spanLabel, categories: [label]))
+            }
+        }
+        let rows = context.rows(context.allScopes, labels: labels) { scope in
+            context.tally(scope, size: labels.count) { activity in
+                Array(Set(activity.bottlenecks.map { labelIndex[$0] }))
+            }.map { .count($0) }
+        }
+        return Figure(id: .activitiesPerBottleneck, rows: rows, categories: labels,
+                      provinces: context.allScopes.map(\.name), groups: spans)
+    }
+}

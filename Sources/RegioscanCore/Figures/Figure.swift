@@ -1,0 +1,36 @@
+/// A computed figure: tidy rows plus the order in which to show them. Renderers format figures; they never count.
+public struct Figure: Sendable {
+    public var id: FigureID
+    public var rows: [FigureRow]
+    /// Categories in display order (the taxonomy's order, or by value for open vocabularies and providers).
+    public var categories: [String]
+    /// Series in display order; `[""]` when the figure has one.
+    public var series: [String]
+    /// Provinces that have rows, in taxonomy order, `Nederland` first where present.
+    public var provinces: [String]
+    public var groups: [CategoryGroupSpan]
+    public var network: ProviderNetwork?
+    public var goodPractices: [GoodPractice]
+
+    public init(id: FigureID, rows: [FigureRow], categories: [String], series: [String] = [""],
+                provinces: [String], groups: [CategoryGroupSpan] = [], network: ProviderNetwork? = nil,
+                goodPractices: [GoodPractice] = []) {
+        self.id = id
+        self.rows = rows
+        self.categories = categories
+        self.series = series
+        self.provinces = provinces
+        self.groups = groups
+        self.network = network
+        self.goodPractices = goodPractices
+    }
+
+    /// The value of one cell of the figure, if it has a row.
+    public func value(province: String = FigureRow.national, series: String = "", category: String) -> FigureValue? {
+        rows.first { $0.province == province && $0.series == series && $0.category == category }?.value
+    }
+
+    public func rows(province: String, series: String? = nil) -> [FigureRow] {
+        rows.filter { $0.province == province && (series == nil || $0.series == series) }
+    }
+}

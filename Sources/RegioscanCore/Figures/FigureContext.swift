@@ -1,0 +1,77 @@
+/// The dataset split into scopes once, shared by every figure builder.
+struct FigureContext {
+    let dataset: Dataset
+    let national: Scope
+    let provinces: [Scope]
+
+    init(dataset: Dataset) {
+        self.dataset = dataset
+        var perProvince = [[Int]](repeating: [], count: dataset.taxonomy.provinces.categories.count)
+        for (index, activity) in dataset.activities.enumerated() { perProvince[activity.province].append(index) }
+        national = Scope(name: FigureRow.national, activities: Array(dataset.activities.indices))
+        provinces = perProvince.enumerated().map { Scope(name: dataset.provinceName($0.offset), activities: $0.element) }
+    }
+
+    /// National first, then every province: the "(P)" figures of the contract.
+    var allScopes: [Scope] { [national] + provinces }
+    var provinceNames: [String] { provinces.map(\.name) }
+
+    func activity(_ index: Int) -> Activity { dataset.activities[index] }
+
+    /// Distinct initiatives with at least one activity in the scope, with their activity count there.
+    func initiativeActivityCounts(_ scope: Scope) -> [Int: Int] {
+        var counts: [Int: Int] = [:]
+        for index in scope.activities { counts[dataset.activities[index].initiative, default: 0] += 1 }
+        return counts
+    }
+
+    /// The categories of an activity in a dimension, where an empty cell counts as the unspecified category
+    /// (index `categories.count`) when the dimension has one.
+    func categoriesWithUnspecified(_ activity: Activity, _ dimension: DimensionID) -> [Int] {
+        let values = activity.categories(dimension)
+        if values.isEmpty, dataset.taxonomy[dimension].unspecifiedLabel != nil {
+            return [dataset.taxonomy[dimension].categories.count]
+        }
+        return values
+    }
+
+    /// Activities per category (each activity once in each of its categories).
+    func countPerCategory(_ scope: Scope, _ dimension: DimensionID, includeUnspecified: Bool) -> [Int64] {
+        tally(scope, size: labels(dimension, includeUnspecified: includeUnspecified).count) { activity in
+            includeUnspecified ? categoriesWithUnspecified(activity, dimension) : activity.categories(dimension)
+        }
+    }
+
+    /// Known reach per category.
+    func reachPerCategory(_ scope: Scope, _ dimension: DimensionID) -> [Int64] {
+        var sums = [Int64](repeating: 0, count: labels(dimension, includeUnspecified: true).count)
+        for index in scope.activities {
+            let activity = dataset.activities[index]
+            guard let reach = activity.reach else { continue }
+            for category in categoriesWithUnspecified(activity, dimension) { sums[category] &+= reach }
+        }
+        return sums
+    }
+
+    func tally(_ scope: Scope, size: Int, _ categories: (Activity) -> [Int]) -> [Int64] {
+        var counts = [Int64](repeating: 0, count: size)
+        for index in scope.activities {
+            for category in categories(dataset.activities[index]) { counts[category] += 1 }
+        }
+        return counts
+    }
+
+    func labels(_ dimension: DimensionID, includeUnspecified: Bool) -> [String] {
+        let taxonomy = dataset.taxonomy[dimension]
+        return includeUnspecified ? taxonomy.labelsWithUnspecified : taxonomy.labels
+    }
+
+    /// One row per category for each scope, zeros included.
+    func rows(_ scopes: [Scope], series: String = "", labels: [String], values: (Scope) -> [FigureValue]) -> [FigureRow] {
+        scopes.flatMap { scope in
+            zip(labels, values(scope)).map {
+                FigureRow(province: scope.name, series: series, category: $0.0, value: $0.1)
+            }
+        }
+    }
+}

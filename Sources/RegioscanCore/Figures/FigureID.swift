@@ -1,0 +1,39 @@
+/// The figures of the national synthesis, numbered as in the 2023 report.
+public enum FigureID: String, Sendable, CaseIterable, Hashable, Comparable {
+    case keyFigures = "kerncijfers"
+    case reachEffortClasses = "04"
+    case quadrant = "05"
+    case activitiesPerArchetype = "06"
+    case archetypeShares = "07"
+    case reachPerSector = "08"
+    case reachPerSize = "09"
+    case reachPerPhase = "10"
+    case reachPerMaturity = "11"
+    case maturityShares = "12"
+    case activitiesPerDigitalForm = "13"
+    case technologyApplicationGoal = "14"
+    case activitiesPerBottleneck = "15"
+    case commonProviders = "16"
+    case providerNetwork = "17"
+    case activitiesPerMarketFailure = "18"
+    case reachClassShares = "19"
+    case effortClassShares = "20"
+    case reachPerArchetype = "21"
+    case goodPractices = "22"
+
+    /// The figure's number as printed ("6" for figure 06); nil for the key figures.
+    public var number: Int? { Int(rawValue) }
+
+    /// `figuur-06`, or `kerncijfers`: the base name of its CSV and SVG files.
+    public var fileName: String {
+        self == .keyFigures ? rawValue : "figuur-\(rawValue)"
+    }
+
+    /// Figure 05 draws figure 04's numbers: it has an SVG but no CSV.
+    public var hasTable: Bool { self != .quadrant }
+    public var hasDrawing: Bool { self != .keyFigures }
+
+    public static func < (lhs: FigureID, rhs: FigureID) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}

@@ -1,0 +1,17 @@
+/// Figure 04 (and 05): the modelled reach and effort class of each archetype, 1 = lowest class.
+enum ModelledClassesBuilder {
+    static let series = ["bereik", "inspanning"]
+
+    static func make(_ context: FigureContext, id: FigureID) -> Figure {
+        let archetypes = context.dataset.taxonomy.archetypes
+        var rows: [FigureRow] = []
+        for category in archetypes.categories {
+            for name in series {
+                rows.append(FigureRow(province: FigureRow.national, series: name, category: category.label,
+                                      value: .count(Int64(category.classes[name] ?? 0))))
+            }
+        }
+        return Figure(id: id, rows: rows, categories: archetypes.labels, series: series,
+                      provinces: [FigureRow.national])
+    }
+}

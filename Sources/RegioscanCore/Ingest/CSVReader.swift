@@ -1,0 +1,183 @@
+/// Reads RFC 4180 CSV as Dutch offices write it: `,`, `;` or tab (detected from the header line, or from an
+/// Excel `sep=` line), CRLF, LF or CR line ends, quoted cells with delimiters, doubled quotes and line breaks.
+///
+/// Every record keeps the physical line it starts on. Problems are reported, never thrown: a broken file yields
+/// `nil` and its errors, so that the run can go on with the other files.
+public enum CSVReader {
+    static let quote = UInt8(ascii: "\"")
+    static let carriageReturn: UInt8 = 0x0D
+    static let lineFeed: UInt8 = 0x0A
+    static let candidates: [UInt8] = [UInt8(ascii: ";"), UInt8(ascii: ","), UInt8(ascii: "\t")]
+
+    public static func read(_ text: DecodedText, file: String, diagnostics: inout Diagnostics) -> CSVTable? {
+        let bytes = text.utf8
+        if let nulLine = text.lineOfFirstNUL {
+            diagnostics.error(.file, at: SourceLocation(file: file, line: nulLine),
+                              Messages.nulByte)
+            return nil
+        }
+        var start = 0
+        var firstLine = 1
+        var delimiter: UInt8
+        if let sep = excelSeparatorLine(bytes) {
+            delimiter = sep.delimiter
+            start = sep.bodyStart
+            firstLine = 2
+        } else {
+            delimiter = detectDelimiter(bytes, from: 0)
+        }
+        var records = tokenize(bytes, from: start, firstLine: firstLine, delimiter: delimiter,
+                               file: file, diagnostics: &diagnostics)
+        records.removeAll { $0.isBlank }
+        guard !records.isEmpty else {
+            diagnostics.error(.file, at: SourceLocation(file: file, line: 1), Messages.emptyFile)
+            return nil
+        }
+        var header = records.removeFirst()
+        while let last = header.cells.last, last.allSatisfy(\.isWhitespace) { header.cells.removeLast() }
+        let width = header.cells.count
+        var rows: [CSVRecord] = []
+        rows.reserveCapacity(records.count)
+        for var record in records {
+            if record.cells.count > width {
+                let extras = record.cells[width...]
+                if let firstFilled = extras.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }) {
+                    diagnostics.error(.dialect, at: SourceLocation(file: file, line: record.line),
+                                      Messages.tooManyCells(record.cells.count, width, column: firstFilled + 1))
+                    continue
+                }
+                record.cells.removeSubrange(width...)
+            }
+            rows.append(record)
+        }
+        if rows.isEmpty {
+            diagnostics.warning(.file, at: SourceLocation(file: file, line: header.line), Messages.headerOnly)
+        }
+        return CSVTable(file: file, delimiter: delimiter, encoding: text.encoding, header: header, rows: rows)
+    }
+
+    /// Excel writes `sep=;` as a first line when asked to; it names the delimiter and is no header.
+    static func excelSeparatorLine(_ bytes: [UInt8]) -> (delimiter: UInt8, bodyStart: Int)? {
+        guard bytes.count >= 5 else { return nil }
+        let prefix = bytes.prefix(4).map { $0 | 0x20 }
+        guard prefix == Array("sep=".utf8) else { return nil }
+        let delimiter = bytes[4]
+        guard candidates.contains(delimiter) || delimiter == UInt8(ascii: "|") else { return nil }
+        var index = 5
+        while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
+        guard index == bytes.count || bytes[index] == lineFeed || bytes[index] == carriageReturn else { return nil }
+        if index < bytes.count, bytes[index] == carriageReturn { index += 1 }
+        if index < bytes.count, bytes[index] == lineFeed { index += 1 }
+        return (delimiter, index)
+    }
+
+    /// The candidate that occurs most often outside quotes in the first non-blank line; `;` wins a tie,
+    /// since a Dutch Excel writes it and a comma is more likely to appear inside a header name.
+    static func detectDelimiter(_ bytes: [UInt8], from start: Int) -> UInt8 {
+        var counts: [UInt8: Int] = [:]
+        var inQuotes = false
+        var sawContent = false
+        var index = start
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == quote {
+                inQuotes.toggle()
+            } else if !inQuotes, byte == lineFeed || byte == carriageReturn {
+                if sawContent { break }
+            } else if !inQuotes, candidates.contains(byte) {
+                counts[byte, default: 0] += 1
+                sawContent = true
+            } else if byte != UInt8(ascii: " ") {
+                sawContent = true
+            }
+            index += 1
+        }
+        return candidates.max { (counts[$0] ?? 0) < (counts[$1] ?? 0) }.flatMap { counts[$0] == nil ? nil : $0 }
+            ?? UInt8(ascii: ",")
+    }
+
+    static func tokenize(
+        _ bytes: [UInt8], from start: Int, firstLine: Int, delimiter: UInt8,
+        file: String, diagnostics: inout Diagnostics
+    ) -> [CSVRecord] {
+        var records: [CSVRecord] = []
+        var cells: [String] = []
+        var cell: [UInt8] = []
+        var line = firstLine
+        var recordLine = firstLine
+        var inQuotes = false
+        var quoteLine = firstLine
+        var cellIsQuoted = false
+
+        func finishCell() {
+            cells.append(String(decoding: cell, as: UTF8.self))
+            cell.removeAll(keepingCapacity: true)
+            cellIsQuoted = false
+        }
+
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = start
+            let count = buffer.count
+            while index < count {
+                let byte = buffer[index]
+                if inQuotes {
+                    if byte == quote {
+                        if index + 1 < count, buffer[index + 1] == quote {
+                            cell.append(quote)
+                            index += 2
+                        } else {
+                            inQuotes = false
+                            index += 1
+                        }
+                        continue
+                    }
+                    if byte == carriageReturn || byte == lineFeed {
+                        line += 1
+                        cell.append(lineFeed)
+                        if byte == carriageReturn, index + 1 < count, buffer[index + 1] == lineFeed { index += 1 }
+                        index += 1
+                        continue
+                    }
+                    cell.append(byte)
+                    index += 1
+                    continue
+                }
+                if byte == delimiter {
+                    finishCell()
+                    index += 1
+                    continue
+                }
+                if byte == carriageReturn || byte == lineFeed {
+                    finishCell()
+                    records.append(CSVRecord(line: recordLine, cells: cells))
+                    cells.removeAll(keepingCapacity: true)
+                    line += 1
+                    if byte == carriageReturn, index + 1 < count, buffer[index + 1] == lineFeed { index += 1 }
+                    index += 1
+                    recordLine = line
+                    continue
+                }
+                // An opening quote may follow spaces (`a, "b"`); a quote inside an unquoted cell is literal.
+                if byte == quote, !cellIsQuoted, cell.allSatisfy({ $0 == UInt8(ascii: " ") }) {
+                    cell.removeAll(keepingCapacity: true)
+                    inQuotes = true
+                    cellIsQuoted = true
+                    quoteLine = line
+                    index += 1
+                    continue
+                }
+                cell.append(byte)
+                index += 1
+            }
+        }
+        if inQuotes {
+            diagnostics.error(.dialect, at: SourceLocation(file: file, line: quoteLine), Messages.unterminatedQuote)
+            return records
+        }
+        if !cell.isEmpty || !cells.isEmpty || cellIsQuoted {
+            finishCell()
+            records.append(CSVRecord(line: recordLine, cells: cells))
+        }
+        return records
+    }
+}

@@ -1,0 +1,197 @@
+/// Builds the dataset from parsed rows: fill-down of initiative columns by `initiatief_id`, conflicts between
+/// rows and files, initiative names, duplicate activities and good practices.
+struct DatasetBuilder {
+    let taxonomy: Taxonomy
+    let providerLabels: [String]
+
+    /// An initiative column's value on a row, `nil` where the cell was empty.
+    static func value(_ column: Column, of row: ParsedRow) -> InitiativeField? {
+        switch column {
+        case .initiative: row.initiativeName.map(InitiativeField.text)
+        case .initiator: row.initiators.map(InitiativeField.providers)
+        case .financier: row.financiers.map(InitiativeField.providers)
+        case .executor: row.executors.map(InitiativeField.providers)
+        case .goodPractice: row.goodPractice.map(InitiativeField.flag)
+        case .website: row.website.map(InitiativeField.text)
+        default: nil
+        }
+    }
+
+    /// The values of one initiative in one file, after fill-down.
+    struct FileGroup {
+        var firstRow: Int
+        var values: [Column: InitiativeField] = [:]
+    }
+
+    func build(rows: [ParsedRow], diagnostics: inout Diagnostics) -> (activities: [Activity], initiatives: [Initiative], personal: [Int: [PersonalField]]) {
+        let withID = rows.indices.filter { !rows[$0].initiativeID.isEmpty }
+        let references = checkConflicts(rows, withID, diagnostics: &diagnostics)
+        let groups = fillDown(rows, withID)
+        let (initiatives, indexByKey) = makeInitiatives(rows, withID, references: references)
+        checkNames(rows, groups: groups, references: references, diagnostics: &diagnostics)
+        checkDuplicates(rows, withID, diagnostics: &diagnostics)
+
+        var activities: [Activity] = []
+        var personal: [Int: [PersonalField]] = [:]
+        for index in withID {
+            let row = rows[index]
+            guard let province = row.province, let archetype = row.archetype, !row.activity.isEmpty else { continue }
+            let group = groups[GroupKey(file: row.location.file, id: row.initiativeKey)]!
+            var activity = Activity(province: province, initiative: indexByKey[row.initiativeKey]!, name: row.activity,
+                                    archetype: archetype, source: row.location)
+            activity.sectors = row.sectors
+            activity.sizes = row.sizes
+            activity.phases = row.phases
+            activity.maturities = row.maturities
+            activity.digitalForms = row.digitalForms
+            activity.technologies = row.technologies
+            activity.applications = row.applications
+            activity.goals = row.goals
+            activity.bottlenecks = row.bottlenecks
+            activity.marketFailures = row.marketFailures
+            activity.geography = row.geography
+            activity.reach = row.reach
+            activity.note = row.note
+            activity.roles = Roles(initiators: group.values[.initiator]?.providers ?? [],
+                                   financiers: group.values[.financier]?.providers ?? [],
+                                   executors: group.values[.executor]?.providers ?? [])
+            activity.isGoodPractice = group.values[.goodPractice]?.flag ?? false
+            if !row.personal.isEmpty { personal[activities.count] = row.personal }
+            activities.append(activity)
+        }
+        checkGoodPractices(activities, initiatives: initiatives, diagnostics: &diagnostics)
+        return (activities, initiatives, personal)
+    }
+
+    struct GroupKey: Hashable {
+        var file: String
+        var id: String
+    }
+
+    /// The first filled value of each initiative column nationally; every other filled value must equal it.
+    private func checkConflicts(_ rows: [ParsedRow], _ indices: [Int], diagnostics: inout Diagnostics)
+        -> [String: [Column: (value: InitiativeField, row: Int)]] {
+        var references: [String: [Column: (value: InitiativeField, row: Int)]] = [:]
+        for index in indices {
+            let row = rows[index]
+            for column in Column.initiativeLevel {
+                guard let value = Self.value(column, of: row) else { continue }
+                if let reference = references[row.initiativeKey]?[column] {
+                    if reference.value != value {
+                        diagnostics.error(.conflict, at: row.location.with(column: column.rawValue), Messages.conflict(
+                            describe(value), earlier: describe(reference.value), at: rows[reference.row].location,
+                            id: row.initiativeID))
+                    }
+                } else {
+                    references[row.initiativeKey, default: [:]][column] = (value, index)
+                }
+            }
+        }
+        return references
+    }
+
+    /// Fill-down goes by id within a file: rows need not be adjacent, and each file fills its own rows.
+    private func fillDown(_ rows: [ParsedRow], _ indices: [Int]) -> [GroupKey: FileGroup] {
+        var groups: [GroupKey: FileGroup] = [:]
+        for index in indices {
+            let row = rows[index]
+            let key = GroupKey(file: row.location.file, id: row.initiativeKey)
+            var group = groups[key] ?? FileGroup(firstRow: index)
+            for column in Column.initiativeLevel where group.values[column] == nil {
+                if let value = Self.value(column, of: row) { group.values[column] = value }
+            }
+            groups[key] = group
+        }
+        return groups
+    }
+
+    private func makeInitiatives(_ rows: [ParsedRow], _ indices: [Int],
+                                 references: [String: [Column: (value: InitiativeField, row: Int)]])
+        -> ([Initiative], [String: Int]) {
+        var initiatives: [Initiative] = []
+        var indexByKey: [String: Int] = [:]
+        for index in indices where indexByKey[rows[index].initiativeKey] == nil {
+            let row = rows[index]
+            let reference = references[row.initiativeKey] ?? [:]
+            indexByKey[row.initiativeKey] = initiatives.count
+            initiatives.append(Initiative(id: row.initiativeID, name: reference[.initiative]?.value.text ?? "",
+                                          website: reference[.website]?.value.text ?? ""))
+        }
+        return (initiatives, indexByKey)
+    }
+
+    /// Each file names its initiatives; a name given only in another file is taken over with a warning.
+    private func checkNames(_ rows: [ParsedRow], groups: [GroupKey: FileGroup],
+                            references: [String: [Column: (value: InitiativeField, row: Int)]],
+                            diagnostics: inout Diagnostics) {
+        for group in groups.values.sorted(by: { $0.firstRow < $1.firstRow }) where group.values[.initiative] == nil {
+            let row = rows[group.firstRow]
+            let location = row.location.with(column: Column.initiative.rawValue)
+            if let reference = references[row.initiativeKey]?[.initiative] {
+                diagnostics.warning(.missingValue, at: location,
+                                    Messages.initiativeNameBorrowed(row.initiativeID, from: rows[reference.row].location))
+            } else {
+                diagnostics.error(.missingValue, at: location, Messages.initiativeNameMissing(row.initiativeID))
+            }
+        }
+    }
+
+    /// (`initiatief_id`, `activiteit`) is unique nationally; the repeat is reported, at its own line.
+    private func checkDuplicates(_ rows: [ParsedRow], _ indices: [Int], diagnostics: inout Diagnostics) {
+        struct Key: Hashable {
+            var id: String
+            var activity: String
+        }
+        var seen: [Key: SourceLocation] = [:]
+        for index in indices where !rows[index].activity.isEmpty {
+            let row = rows[index]
+            let key = Key(id: row.initiativeKey, activity: row.activity.lowercased())
+            if let first = seen[key] {
+                diagnostics.error(.duplicate, at: row.location.with(column: Column.activity.rawValue),
+                                  Messages.duplicateActivity(row.activity, id: row.initiativeID, first: first,
+                                                             sameFile: first.file == row.location.file))
+            } else {
+                seen[key] = row.location
+            }
+        }
+    }
+
+    private func checkGoodPractices(_ activities: [Activity], initiatives: [Initiative], diagnostics: inout Diagnostics) {
+        var perProvince: [Int: [(initiative: Int, location: SourceLocation)]] = [:]
+        for activity in activities where activity.isGoodPractice {
+            if perProvince[activity.province]?.contains(where: { $0.initiative == activity.initiative }) != true {
+                perProvince[activity.province, default: []].append((activity.initiative, activity.source))
+            }
+        }
+        for (province, practices) in perProvince.sorted(by: { $0.key < $1.key }) where practices.count > 1 {
+            diagnostics.warning(.goodPractice, at: practices[1].location.with(column: Column.goodPractice.rawValue),
+                                Messages.severalGoodPractices(taxonomy.provinces.categories[province].label,
+                                                              practices.map { initiatives[$0.initiative].name }))
+        }
+    }
+
+    private func describe(_ value: InitiativeField) -> String {
+        switch value {
+        case .text(let text): text
+        case .providers(let indices): indices.map { providerLabels[$0] }.joined(separator: "; ")
+        case .flag(let flag): flag ? "ja" : "nee"
+        }
+    }
+}
+
+extension InitiativeField {
+    var text: String? {
+        if case .text(let text) = self { return text }
+        return nil
+    }
+
+    var providers: [Int]? {
+        if case .providers(let indices) = self { return indices }
+        return nil
+    }
+
+    var flag: Bool? {
+        if case .flag(let flag) = self { return flag }
+        return nil
+    }
+}

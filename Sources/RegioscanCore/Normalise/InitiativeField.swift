@@ -1,0 +1,6 @@
+/// An initiative-level value as written on one row, for fill-down and conflict checks.
+enum InitiativeField: Hashable {
+    case text(String)
+    case providers([Int])
+    case flag(Bool)
+}

@@ -1,0 +1,36 @@
+/// One input row after cell parsing, before fill-down and the checks that span rows and files.
+/// Initiative-level fields are `nil` where the cell was empty, so that fill-down can tell "empty" from "no".
+struct ParsedRow: Sendable {
+    var location: SourceLocation
+    var province: Int?
+    var initiativeID: String = ""
+    var activity: String = ""
+    var archetype: Int?
+    var sectors: [Int] = []
+    var sizes: [Int] = []
+    var phases: [Int] = []
+    var maturities: [Int] = []
+    var digitalForms: [Int] = []
+    var technologies: [Int] = []
+    var applications: [Int] = []
+    var goals: [Int] = []
+    var bottlenecks: [Int] = []
+    var marketFailures: [Int] = []
+    var geography: String = ""
+    var reach: Int64?
+    var note: String = ""
+    var initiativeName: String?
+    var initiators: [Int]?
+    var financiers: [Int]?
+    var executors: [Int]?
+    var goodPractice: Bool?
+    var website: String?
+    var personal: [PersonalField] = []
+
+    init(location: SourceLocation) {
+        self.location = location
+    }
+
+    /// The initiative key: ids match whatever their case or surrounding spaces.
+    var initiativeKey: String { initiativeID.uppercased() }
+}

@@ -1,0 +1,47 @@
+/// Parses registered reach as Dutch offices write it: `8.126`, `8 126`, `ca. 4000`.
+public enum ReachParser {
+    private static let unknownWords: Set<String> = ["", "onbekend", "n.b.", "n.b", "nb", "?", "-", "\u{2013}", "\u{2014}", "onb.", "onb"]
+    private static let approximatePrefixes = ["ongeveer", "circa", "ong.", "ca.", "ca", "+/-", "+-", ">=", "\u{2265}", "~", "\u{00B1}", "\u{2248}", ">"]
+    private static let groupSeparators: Set<Character> = [".", " ", "\u{00A0}", "\u{202F}", "\u{2009}"]
+
+    public static func parse(_ text: String) -> ReachValue {
+        var value = text.trimmed.lowercased()
+        if unknownWords.contains(value) { return .unknown }
+        var approximate = false
+        if let prefix = approximatePrefixes.first(where: { value.hasPrefix($0) }) {
+            approximate = true
+            value = String(value.dropFirst(prefix.count)).trimmed
+        }
+        if value.hasSuffix("+") {
+            approximate = true
+            value = String(value.dropLast()).trimmed
+        }
+        if value.hasPrefix("-") || value.hasPrefix("\u{2212}") {
+            return digitsOnly(value.dropFirst()) ? .negative : .notANumber
+        }
+        if value.contains(",") {
+            return digitsOnly(value.filter { $0 != "," && !groupSeparators.contains($0) }) ? .fractional : .notANumber
+        }
+        guard let digits = groupedDigits(value) else {
+            // `12.5` reads as a decimal; `8.1.26` or `8 12` as no number at all.
+            let parts = value.split(separator: ".", omittingEmptySubsequences: false)
+            return parts.count == 2 && parts.allSatisfy({ digitsOnly($0) }) ? .fractional : .notANumber
+        }
+        guard let number = Int64(digits) else { return .tooLarge }
+        return .known(number, approximate: approximate)
+    }
+
+    /// `8126`, `8.126`, `8 126`, `1.234.567`: the digits, or nil when groups are not of three.
+    private static func groupedDigits(_ text: String) -> String? {
+        guard !text.isEmpty else { return nil }
+        if digitsOnly(text) { return text }
+        let groups = text.split(omittingEmptySubsequences: false, whereSeparator: { groupSeparators.contains($0) })
+        guard groups.count > 1, let first = groups.first, (1...3).contains(first.count), digitsOnly(first),
+              groups.dropFirst().allSatisfy({ $0.count == 3 && digitsOnly($0) }) else { return nil }
+        return groups.joined()
+    }
+
+    private static func digitsOnly<S: StringProtocol>(_ text: S) -> Bool {
+        !text.isEmpty && text.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+}

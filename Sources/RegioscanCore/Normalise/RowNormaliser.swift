@@ -1,0 +1,247 @@
+import Foundation
+
+/// Turns the rows of one CSV table into `ParsedRow`s: header matching, the province, closed vocabularies with
+/// their aliases and suggestions, open vocabularies, booleans, reach and personal columns.
+///
+/// One instance serves all files of a run, in order, so that new open-vocabulary labels keep the spelling
+/// seen first and parsed cells are cached across files.
+struct RowNormaliser {
+    static let maximumCellLength = 32_767
+    /// Suggestions cost an edit-distance search each; garbage input must stay fast.
+    static let suggestionBudget = 2_000
+
+    let taxonomy: Taxonomy
+    let personalColumns: [String]
+    var registry: OpenLabelRegistry
+    private var closedCache: [Column: [String: ClosedOutcome]] = [:]
+    private var suggestionCache: [Column: [String: String?]] = [:]
+    private var suggestionsLeft = RowNormaliser.suggestionBudget
+
+    /// A closed-vocabulary cell: the categories it names and the values that matched none.
+    struct ClosedOutcome {
+        var indices: [Int] = []
+        var unknown: [String] = []
+        var valueCount = 0
+    }
+
+    init(taxonomy: Taxonomy, personalColumns: [String]) {
+        self.taxonomy = taxonomy
+        self.personalColumns = personalColumns
+        self.registry = OpenLabelRegistry(taxonomy: taxonomy)
+    }
+
+    /// The province a file name stands for (`utrecht.csv`, `UT.csv`, `NL-UT.csv`, `Noord_Holland.csv`).
+    func province(fromFileName file: String) -> Int? {
+        let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+        if case .category(let index) = taxonomy.provinces.match(name) { return index }
+        return nil
+    }
+
+    mutating func normalise(_ table: CSVTable, diagnostics: inout Diagnostics) -> [ParsedRow] {
+        let fileProvince = province(fromFileName: table.file)
+        var headerDiagnostics = Diagnostics()
+        let header = HeaderMap(header: table.header, file: table.file, aliases: taxonomy.columnAliases,
+                               personalColumns: personalColumns, provinceFromFileName: fileProvince != nil,
+                               diagnostics: &headerDiagnostics)
+        diagnostics.append(contentsOf: headerDiagnostics)
+        // Rows of a file whose header is broken would each repeat the same problem: report the header only.
+        guard !headerDiagnostics.hasErrors else { return [] }
+        return table.rows.map { parse($0, file: table.file, header: header, fileProvince: fileProvince,
+                                      diagnostics: &diagnostics) }
+    }
+
+    private mutating func parse(
+        _ record: CSVRecord, file: String, header: HeaderMap, fileProvince: Int?, diagnostics: inout Diagnostics
+    ) -> ParsedRow {
+        let location = SourceLocation(file: file, line: record.line)
+        var record = record
+        checkCellLengths(&record, header: header, at: location, diagnostics: &diagnostics)
+        func cell(_ column: Column) -> String {
+            header.index(of: column).map { record[$0].trimmed } ?? ""
+        }
+        func at(_ column: Column) -> SourceLocation { location.with(column: column.rawValue) }
+
+        var row = ParsedRow(location: location)
+        row.province = province(cell(.province), fileProvince: fileProvince, file: file, at: at(.province),
+                                diagnostics: &diagnostics)
+        row.initiativeID = cell(.initiativeID)
+        row.activity = cell(.activity).collapsingWhitespace
+        for column in [Column.initiativeID, .activity] where cell(column).isEmpty {
+            diagnostics.error(.missingValue, at: at(column), Messages.requiredValue(column))
+        }
+        row.archetype = single(.archetype, cell(.archetype), at: at(.archetype), diagnostics: &diagnostics)
+        if row.archetype == nil, closedOutcome(.archetype, cell(.archetype)).valueCount == 0 {
+            diagnostics.error(.missingValue, at: at(.archetype), Messages.requiredValue(.archetype))
+        }
+        row.sectors = closed(.sector, cell(.sector), at: at(.sector), diagnostics: &diagnostics)
+        row.sizes = closed(.size, cell(.size), at: at(.size), diagnostics: &diagnostics)
+        row.phases = closed(.phase, cell(.phase), at: at(.phase), diagnostics: &diagnostics)
+        row.maturities = closed(.maturity, cell(.maturity), at: at(.maturity), diagnostics: &diagnostics)
+        row.digitalForms = closed(.digitalForm, cell(.digitalForm), at: at(.digitalForm), diagnostics: &diagnostics)
+        row.bottlenecks = closed(.bottleneck, cell(.bottleneck), at: at(.bottleneck), diagnostics: &diagnostics)
+        row.marketFailures = closed(.marketFailure, cell(.marketFailure), at: at(.marketFailure), diagnostics: &diagnostics)
+        row.technologies = open(.technology, cell(.technology), at: at(.technology))
+        row.applications = open(.application, cell(.application), at: at(.application))
+        row.goals = open(.goal, cell(.goal), at: at(.goal))
+        row.geography = cell(.geography).collapsingWhitespace
+        row.note = cell(.note)
+        row.reach = reach(cell(.reach), at: at(.reach), diagnostics: &diagnostics)
+
+        let name = cell(.initiative).collapsingWhitespace
+        row.initiativeName = name.isEmpty ? nil : name
+        row.initiators = roleCell(.initiator, cell(.initiator), at: at(.initiator))
+        row.financiers = roleCell(.financier, cell(.financier), at: at(.financier))
+        row.executors = roleCell(.executor, cell(.executor), at: at(.executor))
+        row.goodPractice = goodPractice(cell(.goodPractice), at: at(.goodPractice), diagnostics: &diagnostics)
+        let website = cell(.website)
+        row.website = website.isEmpty ? nil : website
+        row.personal = personal(record, header: header)
+        return row
+    }
+
+    /// A cell beyond Excel's limit is an error and is emptied, so that nothing downstream carries megabytes.
+    private func checkCellLengths(_ record: inout CSVRecord, header: HeaderMap, at location: SourceLocation,
+                                  diagnostics: inout Diagnostics) {
+        for index in record.cells.indices where record.cells[index].utf8.count > Self.maximumCellLength {
+            let length = record.cells[index].utf16.count
+            guard length > Self.maximumCellLength else { continue }
+            let name = index < header.headers.count && !header.headers[index].isEmpty
+                ? header.headers[index] : "nummer \(index + 1)"
+            diagnostics.error(.limit, at: location.with(column: Messages.clip(name, limit: 40)), Messages.cellTooLong(length))
+            record.cells[index] = ""
+        }
+    }
+
+    private mutating func province(_ value: String, fileProvince: Int?, file: String, at location: SourceLocation,
+                                   diagnostics: inout Diagnostics) -> Int? {
+        guard !value.isEmpty else {
+            if fileProvince == nil { diagnostics.error(.province, at: location, Messages.provinceMissing) }
+            return fileProvince
+        }
+        guard let index = single(.province, value, at: location, diagnostics: &diagnostics) else {
+            if closedOutcome(.province, value).valueCount == 0 {
+                diagnostics.error(.province, at: location, Messages.provinceMissing)
+            }
+            return nil
+        }
+        if let fileProvince, fileProvince != index {
+            diagnostics.error(.province, at: location, Messages.provinceMismatch(
+                taxonomy.provinces.categories[index].label, fileName: (file as NSString).lastPathComponent))
+        }
+        return index
+    }
+
+    /// A column that takes one value (`provincie`, `type_activiteit`).
+    private mutating func single(_ column: Column, _ value: String, at location: SourceLocation,
+                                 diagnostics: inout Diagnostics) -> Int? {
+        let outcome = closedOutcome(column, value)
+        if outcome.unknown.isEmpty, outcome.indices.count == 1 { return outcome.indices[0] }
+        if outcome.unknown.isEmpty, outcome.indices.count > 1 {
+            diagnostics.error(.unknownValue, at: location, Messages.singleValueExpected(outcome.indices.count))
+            return nil
+        }
+        for unknown in outcome.unknown {
+            diagnostics.error(.unknownValue, at: location,
+                              Messages.unknownValue(unknown, suggestion: suggestion(column, for: unknown)))
+        }
+        return nil
+    }
+
+    private mutating func closed(_ column: Column, _ value: String, at location: SourceLocation,
+                                 diagnostics: inout Diagnostics) -> [Int] {
+        guard !value.isEmpty else { return [] }
+        let outcome = closedOutcome(column, value)
+        for unknown in outcome.unknown {
+            diagnostics.error(.unknownValue, at: location,
+                              Messages.unknownValue(unknown, suggestion: suggestion(column, for: unknown)))
+        }
+        return outcome.indices
+    }
+
+    /// Matches a cell once per distinct text: deliveries repeat the same few values many times.
+    private mutating func closedOutcome(_ column: Column, _ value: String) -> ClosedOutcome {
+        if let cached = closedCache[column]?[value] { return cached }
+        let dimension = taxonomy[column.dimension!]
+        var outcome = ClosedOutcome()
+        var values = column.isMultiValued ? MultiValueSplitter.split(value) : (value.isEmpty ? [] : [value])
+        // A single-valued cell holding a list is reported as such, not as one unknown value.
+        if !column.isMultiValued, case .unknown = dimension.match(value) {
+            let parts = MultiValueSplitter.split(value)
+            if parts.count > 1, parts.allSatisfy({ dimension.match($0) != .unknown }) { values = parts }
+        }
+        for part in values {
+            switch dimension.match(part) {
+            case .category(let index):
+                outcome.valueCount += 1
+                if !outcome.indices.contains(index) { outcome.indices.append(index) }
+            case .unspecified:
+                break
+            case .unknown:
+                outcome.valueCount += 1
+                outcome.unknown.append(part)
+            }
+        }
+        outcome.indices.sort()
+        closedCache[column, default: [:]][value] = outcome
+        return outcome
+    }
+
+    private mutating func suggestion(_ column: Column, for value: String) -> String? {
+        if let cached = suggestionCache[column]?[value] { return cached }
+        guard suggestionsLeft > 0 else { return nil }
+        suggestionsLeft -= 1
+        let suggestion = taxonomy[column.dimension!].suggestion(for: value)
+        suggestionCache[column, default: [:]][value] = suggestion
+        return suggestion
+    }
+
+    private mutating func open(_ column: Column, _ value: String, at location: SourceLocation) -> [Int] {
+        guard !value.isEmpty else { return [] }
+        var indices: [Int] = []
+        for part in MultiValueSplitter.split(value) {
+            let index = registry.resolve(part, in: column.openVocabulary!, at: location)
+            if !indices.contains(index) { indices.append(index) }
+        }
+        return indices.sorted()
+    }
+
+    private mutating func roleCell(_ column: Column, _ value: String, at location: SourceLocation) -> [Int]? {
+        let indices = open(column, value, at: location)
+        return indices.isEmpty ? nil : indices
+    }
+
+    private func goodPractice(_ value: String, at location: SourceLocation, diagnostics: inout Diagnostics) -> Bool? {
+        guard !value.isEmpty else { return nil }
+        guard let flag = BooleanParser.parse(value) else {
+            diagnostics.error(.boolean, at: location, Messages.booleanInvalid(value))
+            return nil
+        }
+        return flag
+    }
+
+    private func reach(_ value: String, at location: SourceLocation, diagnostics: inout Diagnostics) -> Int64? {
+        switch ReachParser.parse(value) {
+        case .unknown:
+            return nil
+        case .known(let number, let approximate):
+            if approximate { diagnostics.warning(.reach, at: location, Messages.reachApproximate(value, number)) }
+            return number
+        case let problem:
+            diagnostics.error(.reach, at: location, Messages.reachInvalid(value, problem))
+            return nil
+        }
+    }
+
+    private func personal(_ record: CSVRecord, header: HeaderMap) -> [PersonalField] {
+        var fields: [PersonalField] = []
+        for column in [Column.contactPerson, .email] {
+            if let index = header.index(of: column), !record[index].trimmed.isEmpty {
+                fields.append(PersonalField(column: column.rawValue, value: record[index].trimmed))
+            }
+        }
+        for extra in header.personal where !record[extra.index].trimmed.isEmpty {
+            fields.append(PersonalField(column: extra.header, value: record[extra.index].trimmed))
+        }
+        return fields
+    }
+}

@@ -1,0 +1,21 @@
+/// An open vocabulary: canonical labels with their aliases. Values that match nothing stay as new labels.
+public struct OpenVocabulary: Sendable {
+    public var id: OpenVocabularyID
+    public var title: String
+    public var labels: [String]
+    private var lookup: [String: Int] = [:]
+
+    public init(id: OpenVocabularyID, title: String, entries: [(label: String, aliases: [String])]) {
+        self.id = id
+        self.title = title
+        self.labels = entries.map(\.label)
+        for (index, entry) in entries.enumerated() {
+            for name in [entry.label] + entry.aliases { lookup[name.matchKey] = index }
+        }
+    }
+
+    /// The canonical label's index for a value, if the value or one of its aliases is listed.
+    public func index(of value: String) -> Int? {
+        lookup[value.matchKey]
+    }
+}

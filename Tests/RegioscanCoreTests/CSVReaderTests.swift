@@ -1,0 +1,160 @@
+import Foundation
+import Testing
+@testable import RegioscanCore
+
+@Suite("CSV-lezer: dialect, quoting en regelnummers")
+struct CSVReaderTests {
+    func read(_ text: String) -> (CSVTable?, Diagnostics) {
+        read(bytes: Array(text.utf8))
+    }
+
+    func read(bytes: [UInt8]) -> (CSVTable?, Diagnostics) {
+        var diagnostics = Diagnostics()
+        let table = CSVReader.read(DecodedText(bytes: bytes), file: "f.csv", diagnostics: &diagnostics)
+        return (table, diagnostics)
+    }
+
+    @Test(arguments: [(";", "a;b;c\n1;2;3\n"), (",", "a,b,c\n1,2,3\n"), ("\t", "a\tb\tc\n1\t2\t3\n")])
+    func detectsDelimiterFromHeader(delimiter: String, text: String) throws {
+        let (table, _) = read(text)
+        let parsed = try #require(table)
+        #expect(parsed.delimiter == UInt8(ascii: Unicode.Scalar(delimiter)!))
+        #expect(parsed.header.cells == ["a", "b", "c"])
+        #expect(parsed.rows.map(\.cells) == [["1", "2", "3"]])
+    }
+
+    @Test func headerWithCommasInNamesStillDetectsSemicolon() throws {
+        let (table, _) = read("naam, voornaam;b;c\n1;2;3\n")
+        #expect(try #require(table).header.cells == ["naam, voornaam", "b", "c"])
+    }
+
+    @Test func excelSeparatorLineNamesTheDelimiterAndCountsAsLineOne() throws {
+        let (table, _) = read("sep=;\na;b\n1;2\n")
+        let parsed = try #require(table)
+        #expect(parsed.header.cells == ["a", "b"])
+        #expect(parsed.header.line == 2)
+        #expect(parsed.rows[0].line == 3)
+    }
+
+    @Test func quotedCellsHoldDelimitersQuotesAndLineBreaks() throws {
+        let (table, diagnostics) = read("a;b;c\n\"x;y\";\"he said \"\"hi\"\"\";\"line1\nline2\"\n4;5;6\n")
+        let parsed = try #require(table)
+        #expect(diagnostics.all.isEmpty)
+        #expect(parsed.rows[0].cells == ["x;y", "he said \"hi\"", "line1\nline2"])
+        #expect(parsed.rows[0].line == 2)
+        // The row after a two-line cell starts on physical line 4.
+        #expect(parsed.rows[1].line == 4)
+    }
+
+    @Test(arguments: ["\r\n", "\n", "\r"])
+    func lineEndingsAllCountAsOneLine(ending: String) throws {
+        let (table, _) = read(["a;b", "1;2", "3;4"].joined(separator: ending) + ending)
+        let parsed = try #require(table)
+        #expect(parsed.rows.map(\.line) == [2, 3])
+        #expect(parsed.rows.map(\.cells) == [["1", "2"], ["3", "4"]])
+    }
+
+    @Test func crlfInsideQuotedCellBecomesOneLineBreak() throws {
+        let (table, _) = read("a;b\r\n\"x\r\ny\";2\r\n5;6\r\n")
+        let parsed = try #require(table)
+        #expect(parsed.rows[0].cells[0] == "x\ny")
+        #expect(parsed.rows[1].line == 4)
+    }
+
+    @Test func blankLinesAndTrailingEmptyColumnsAreIgnored() throws {
+        let (table, diagnostics) = read("a;b;;\n\n1;2;;\n;;;\n   \n3;4\n")
+        let parsed = try #require(table)
+        #expect(diagnostics.all.isEmpty)
+        #expect(parsed.header.cells == ["a", "b"])
+        #expect(parsed.rows.map(\.cells) == [["1", "2"], ["3", "4"]])
+        #expect(parsed.rows.map(\.line) == [3, 6])
+    }
+
+    @Test func rowWithMoreFilledCellsThanHeaderIsAnError() {
+        let (_, diagnostics) = read("a;b\n1;2;3\n4;5\n")
+        #expect(diagnostics.texts(.error) == [
+            "f.csv:2: rij heeft 3 cellen maar de kopregel 2 kolommen (gevulde cel in kolom 3 zonder kolomnaam)",
+        ])
+    }
+
+    @Test func unterminatedQuoteIsReportedWhereTheCellStarts() {
+        let (table, diagnostics) = read("a;b\n1;2\n3;\"open\n4;5\n6;7\n")
+        #expect(diagnostics.errors.map(\.location.line) == [3])
+        #expect(table?.rows.count == 1)
+    }
+
+    @Test func emptyFileIsAnError() {
+        for text in ["", "\n\n", "  \r\n"] {
+            let (table, diagnostics) = read(text)
+            #expect(table == nil)
+            #expect(diagnostics.texts(.error) == ["f.csv:1: bestand is leeg: een kopregel met kolomnamen wordt verwacht"])
+        }
+    }
+
+    @Test func headerWithoutRowsIsAWarning() {
+        let (table, diagnostics) = read("a;b\n")
+        #expect(table != nil)
+        #expect(diagnostics.texts(.warning) == ["f.csv:1: bestand heeft een kopregel maar geen rijen"])
+        #expect(!diagnostics.hasErrors)
+    }
+
+    @Test func nulByteIsAnErrorWithItsLine() {
+        let (table, diagnostics) = read(bytes: Array("a;b\n1;2\n3;\u{0}4\n".utf8))
+        #expect(table == nil)
+        #expect(diagnostics.errors.first?.location.line == 3)
+    }
+
+    @Test func lenientAboutQuotesInsideUnquotedCellsAndSpacesBeforeQuotes() throws {
+        let (table, _) = read("a,b\n12\" scherm, \"x, y\"\n")
+        #expect(try #require(table).rows[0].cells == ["12\" scherm", "x, y"])
+    }
+}
+
+@Suite("Tekstcodering")
+struct TextEncodingTests {
+    @Test func utf8WithBOMIsStripped() {
+        let text = DecodedText(bytes: [0xEF, 0xBB, 0xBF] + Array("é;b".utf8))
+        #expect(text.encoding == .utf8WithBOM)
+        #expect(String(decoding: text.utf8, as: UTF8.self) == "é;b")
+    }
+
+    @Test func invalidUTF8IsReadAsWindows1252() {
+        // "Coördinatie – €5" as a Dutch Excel saves it.
+        let bytes: [UInt8] = [0x43, 0x6F, 0xF6, 0x72, 0x64, 0x20, 0x96, 0x20, 0x80, 0x35]
+        let text = DecodedText(bytes: bytes)
+        #expect(text.encoding == .windows1252)
+        #expect(String(decoding: text.utf8, as: UTF8.self) == "Coörd – €5")
+    }
+
+    @Test func utf16WithBOMIsDecoded() {
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in "a;é".utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let text = DecodedText(bytes: bytes)
+        #expect(text.encoding == .utf16)
+        #expect(String(decoding: text.utf8, as: UTF8.self) == "a;é")
+    }
+
+    @Test func windows1252RoundTrips() {
+        let original = "Fryslân – coördinatie “data” €"
+        let encoded = Windows1252.encode(original)
+        #expect(String(decoding: Windows1252.decode(encoded), as: UTF8.self) == original)
+    }
+
+    @Test func windows1252FileGetsAWarningAndIsRead() throws {
+        let input = try TemporaryInput()
+        defer { input.remove() }
+        let text = FixtureCSV.semicolon(extra: ["sector"], rows: [FixtureCSV.row(name: "Coördinatie") + ["Financiële dienstverlening"]])
+        try input.write("utrecht.csv", bytes: Windows1252.encode(text))
+        let result = try input.load()
+        #expect(result.diagnostics.texts(.warning) == [
+            "utrecht.csv: bestand is geen geldige UTF-8 en is gelezen als Windows-1252; sla het bij voorkeur op als \"CSV UTF-8\"",
+        ])
+        let dataset = try #require(result.dataset)
+        #expect(dataset.initiatives[0].name == "Coördinatie")
+        #expect(dataset.label(.sector, dataset.activities[0].sectors[0]) == "Financiële dienstverlening")
+    }
+}
+
+private extension FixtureCSV {
+    static func row(name: String) -> [String] { row("UT-001", name) }
+}
