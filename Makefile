@@ -29,7 +29,7 @@ build: deps
 	$(SWIFT) build -c release --product regioscan
 
 report: build
-	$(RELEASE_BIN) valideer --invoer $(INVOER)
+	$(RELEASE_BIN) rapport --invoer $(INVOER) --uitvoer $(UITVOER)
 
 validate: build
 	$(RELEASE_BIN) valideer --invoer $(INVOER)
@@ -40,6 +40,10 @@ test: deps
 ## Maakt de meegeleverde voorbeelddata opnieuw (zelfde zaad, zelfde bestanden).
 sample: build
 	$(RELEASE_BIN) voorbeelddata --uitvoer $(INVOER)/2023
+
+## Zware controles van de uitvoer: HTML-validatie, schermafdruk in Chromium, werkboeken in LibreOffice.
+check: report
+	scripts/check.sh $(UITVOER)/2023
 
 clean:
 	rm -rf .build $(UITVOER)

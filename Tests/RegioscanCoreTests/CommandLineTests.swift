@@ -82,3 +82,49 @@ struct CommandLineTests {
         #expect(check.stdout.contains("Activiteiten:   20.000"))
     }
 }
+
+@Suite("Opdrachtregel: rapport")
+struct ReportCommandTests {
+    @Test func reportPrintsOneProgressLinePerStageAndASummary() throws {
+        let output = NSTemporaryDirectory() + "regioscan-cli-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let run = try CommandRunner.run(["rapport", "--invoer", ProjectPaths.input, "--uitvoer", output,
+                                         "--sjablonen", ProjectPaths.templates])
+        #expect(run.status == 0, "\(run.stderr)")
+        for step in 1...ReportPipeline.stepCount { #expect(run.stderr.contains("[\(step)/\(ReportPipeline.stepCount)]")) }
+        #expect(run.stdout.contains("Klaar:"))
+        #expect(run.stdout.contains(output + "/2023"))
+        #expect(FileManager.default.fileExists(atPath: output + "/2023/rapport.html"))
+        let quiet = try CommandRunner.run(["rapport", "--invoer", ProjectPaths.input, "--uitvoer", output,
+                                           "--sjablonen", ProjectPaths.templates, "--stil"])
+        #expect(quiet.status == 0)
+        #expect(!quiet.stderr.contains("[1/"))
+    }
+
+    @Test func reportOnBrokenInputWritesNothingAndExitsNonZero() throws {
+        let input = try TemporaryInput()
+        defer { input.remove() }
+        try input.write("utrecht.csv", FixtureCSV.semicolon(rows: [FixtureCSV.row(type: "Workshop")]))
+        let output = NSTemporaryDirectory() + "regioscan-cli-" + UUID().uuidString
+        let run = try CommandRunner.run(["rapport", "--invoer", input.root, "--uitvoer", output,
+                                         "--sjablonen", ProjectPaths.templates])
+        #expect(run.status != 0)
+        #expect(run.stderr.contains("utrecht.csv:2: kolom type_activiteit: onbekende waarde \"Workshop\""))
+        #expect(run.stderr.contains("Er is niets geschreven"))
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
+
+    @Test func sampleReportReproducesThePublishedTables() throws {
+        let output = NSTemporaryDirectory() + "regioscan-cli-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let run = try CommandRunner.run(["rapport", "--invoer", ProjectPaths.input, "--uitvoer", output,
+                                         "--sjablonen", ProjectPaths.templates, "--stil"])
+        #expect(run.status == 0)
+        for (published, table) in [("figure-06", "figuur-06"), ("figure-18", "figuur-18"), ("figure-21", "figuur-21"),
+                                   ("figure-04", "figuur-04"), ("kerncijfers", "kerncijfers")] {
+            let expected = TableCSV.parse(try String(contentsOfFile: ProjectPaths.fixtures + "/reference/published-\(published).csv", encoding: .utf8)).rows
+            let rows = Set(TableCSV.parse(try String(contentsOfFile: output + "/2023/tabellen/\(table).csv", encoding: .utf8)).rows)
+            for row in expected { #expect(rows.contains(row), "\(table): \(row)") }
+        }
+    }
+}

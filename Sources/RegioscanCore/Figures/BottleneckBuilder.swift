@@ -23,7 +23,13 @@ enum BottleneckBuilder {
                 Array(Set(activity.bottlenecks.map { labelIndex[$0] }))
             }.map { .count($0) }
         }
-        return Figure(id: .activitiesPerBottleneck, rows: rows, categories: labels,
-                      provinces: context.allScopes.map(\.name), groups: spans)
+        var figure = Figure(id: .activitiesPerBottleneck, rows: rows, categories: labels,
+                            provinces: context.allScopes.map(\.name), groups: spans)
+        let groupIndex = dimension.categories.indices.map { dimension.groupIndex(of: $0) }
+        let perGroup = context.tally(context.national, size: dimension.groups.count) { activity in
+            Array(Set(activity.bottlenecks.compactMap { groupIndex[$0] })).sorted()
+        }
+        for (index, group) in dimension.groups.enumerated() { figure.groupTotals[group.label] = perGroup[index] }
+        return figure
     }
 }

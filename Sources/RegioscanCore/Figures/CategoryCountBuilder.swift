@@ -7,6 +7,7 @@ enum CategoryCountBuilder {
             context.countPerCategory(scope, dimension, includeUnspecified: includeUnspecified).map { .count($0) }
         }
         return Figure(id: id, rows: rows, categories: labels, provinces: context.allScopes.map(\.name),
-                      groups: GroupSpans.of(context.dataset.taxonomy[dimension]))
+                      groups: GroupSpans.of(context.dataset.taxonomy[dimension]),
+                      unspecifiedCategory: includeUnspecified ? context.dataset.taxonomy[dimension].unspecifiedLabel : nil)
     }
 }

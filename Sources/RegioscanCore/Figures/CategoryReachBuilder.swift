@@ -5,6 +5,7 @@ enum CategoryReachBuilder {
         let rows = context.rows(context.allScopes, labels: labels) { scope in
             context.reachPerCategory(scope, dimension).map { .count($0) }
         }
-        return Figure(id: id, rows: rows, categories: labels, provinces: context.allScopes.map(\.name))
+        return Figure(id: id, rows: rows, categories: labels, provinces: context.allScopes.map(\.name),
+                      unspecifiedCategory: context.dataset.taxonomy[dimension].unspecifiedLabel)
     }
 }

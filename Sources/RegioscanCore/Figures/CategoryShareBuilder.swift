@@ -19,7 +19,8 @@ enum CategoryShareBuilder {
             let total = counts.reduce(0, +)
             return counts.map { .share($0, of: total) }
         }
-        return Figure(id: .maturityShares, rows: rows, categories: labels, provinces: context.provinceNames)
+        return Figure(id: .maturityShares, rows: rows, categories: labels, provinces: context.provinceNames,
+                      unspecifiedCategory: context.dataset.taxonomy[.maturity].unspecifiedLabel)
     }
 
     /// Figures 19 and 20: share of the province's activities per modelled class of their archetype.

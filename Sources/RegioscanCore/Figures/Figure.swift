@@ -11,10 +11,15 @@ public struct Figure: Sendable {
     public var groups: [CategoryGroupSpan]
     public var network: ProviderNetwork?
     public var goodPractices: [GoodPractice]
+    /// The category that stands for an empty cell (`Niet sector-specifiek`), which charts draw in grey.
+    public var unspecifiedCategory: String?
+    /// National activities per group, each activity once per group (figure 15's Niet weten / willen / kunnen).
+    /// Not part of the CSV table, whose categories the contract fixes.
+    public var groupTotals: [String: Int64] = [:]
 
     public init(id: FigureID, rows: [FigureRow], categories: [String], series: [String] = [""],
                 provinces: [String], groups: [CategoryGroupSpan] = [], network: ProviderNetwork? = nil,
-                goodPractices: [GoodPractice] = []) {
+                goodPractices: [GoodPractice] = [], unspecifiedCategory: String? = nil) {
         self.id = id
         self.rows = rows
         self.categories = categories
@@ -23,6 +28,7 @@ public struct Figure: Sendable {
         self.groups = groups
         self.network = network
         self.goodPractices = goodPractices
+        self.unspecifiedCategory = unspecifiedCategory
     }
 
     /// The value of one cell of the figure, if it has a row.

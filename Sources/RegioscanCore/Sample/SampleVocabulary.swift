@@ -73,11 +73,11 @@ enum SampleVocabulary {
     /// Sections in taxonomy order (A–U): spellings, and a weight for how often activities target them.
     static let sectors: [(spellings: [String], weight: Double)] = [
         (["A", "Landbouw, bosbouw en visserij", "A Landbouw, bosbouw en visserij", "Agrifood", "Landbouw"], 6),
-        (["B", "Delfstoffenwinning"], 0.2), (["C", "Industrie", "C Industrie", "Maakindustrie"], 18),
+        (["B", "Delfstoffenwinning"], 0.2), (["C", "Industrie", "C Industrie", "Maakindustrie"], 26),
         (["D", "Energievoorziening", "Energie"], 1.5), (["E", "Waterbedrijven en afvalbeheer"], 0.5),
-        (["F", "Bouwnijverheid", "Bouw", "F Bouwnijverheid"], 4), (["G", "Handel", "G Handel", "Retail"], 7),
+        (["F", "Bouwnijverheid", "Bouw", "F Bouwnijverheid"], 4), (["G", "Handel", "G Handel", "Retail"], 4),
         (["H", "Vervoer en opslag", "Logistiek"], 4), (["I", "Horeca"], 3),
-        (["J", "Informatie en communicatie", "ICT", "J Informatie en communicatie"], 9),
+        (["J", "Informatie en communicatie", "ICT", "J Informatie en communicatie"], 12),
         (["K", "Financiële dienstverlening"], 0.6), (["L", "Verhuur en handel van onroerend goed"], 0.3),
         (["M", "Specialistische zakelijke diensten", "Zakelijke dienstverlening"], 3),
         (["N", "Verhuur en overige zakelijke diensten"], 0.8), (["O", "Openbaar bestuur en overheidsdiensten"], 0.4),

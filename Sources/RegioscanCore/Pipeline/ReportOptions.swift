@@ -1,0 +1,18 @@
+/// What `regioscan rapport` is asked to do.
+public struct ReportOptions: Sendable {
+    public var input: String
+    public var output: String
+    public var year: Int?
+    public var strict: Bool
+    /// The folder with the report templates; by default `Templates/` in the working folder, else beside the input.
+    public var templates: String?
+
+    public init(input: String = "Input", output: String = "Output", year: Int? = nil, strict: Bool = false,
+                templates: String? = nil) {
+        self.input = input
+        self.output = output
+        self.year = year
+        self.strict = strict
+        self.templates = templates
+    }
+}

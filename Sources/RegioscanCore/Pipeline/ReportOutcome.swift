@@ -1,0 +1,7 @@
+/// What a report run wrote.
+public struct ReportOutcome: Sendable {
+    public var folder: String
+    public var files: [String]
+    public var dataset: Dataset
+    public var diagnostics: Diagnostics
+}

@@ -1,0 +1,47 @@
+import Foundation
+
+/// The whole run, top to bottom: ingest and normalise the input, compute every figure once, render the tables,
+/// drawings and reports, and swap the output folder in. On input errors nothing is written.
+public enum ReportPipeline {
+    public static let stepCount = 5
+
+    public static func run(_ options: ReportOptions, progress: (String) -> Void = { _ in }) throws -> ReportOutcome {
+        progress(step(1, "invoer lezen uit \(options.input)"))
+        let loaded = try DatasetLoader.load(input: options.input, year: options.year, strict: options.strict)
+        guard let dataset = loaded.dataset else { throw RegioscanError.invalidInput(loaded.diagnostics) }
+
+        progress(step(2, "sjablonen lezen"))
+        var templateDiagnostics = Diagnostics()
+        let folder = templatesFolder(options)
+        guard let templates = ReportTemplates.load(folder: folder, diagnostics: &templateDiagnostics),
+              !templateDiagnostics.hasErrors else {
+            throw RegioscanError.invalidInput(templateDiagnostics)
+        }
+
+        progress(step(3, "figuren berekenen"))
+        let figures = FigureSet(dataset: dataset)
+
+        progress(step(4, "tabellen, figuren en rapport opmaken"))
+        let materials = ReportMaterials(dataset: dataset, figures: figures, templates: templates)
+        let files = try ReportRenderer(materials: materials, inputFiles: loaded.files).files()
+
+        let destination = (options.output as NSString).appendingPathComponent(String(loaded.year))
+        progress(step(5, "schrijven naar \(destination)"))
+        try OutputWriter.replace(folder: destination, with: files)
+        return ReportOutcome(folder: destination, files: files.map(\.path).sorted(), dataset: dataset,
+                             diagnostics: loaded.diagnostics)
+    }
+
+    static func step(_ number: Int, _ text: String) -> String {
+        "[\(number)/\(stepCount)] \(text)"
+    }
+
+    /// `Templates/` in the working folder, or else beside the input folder (a clone run from elsewhere).
+    static func templatesFolder(_ options: ReportOptions) -> String {
+        if let explicit = options.templates { return explicit }
+        let local = "Templates"
+        if FileManager.default.fileExists(atPath: local) { return local }
+        let sibling = ((options.input as NSString).deletingLastPathComponent as NSString).appendingPathComponent("Templates")
+        return FileManager.default.fileExists(atPath: sibling) ? sibling : local
+    }
+}

@@ -1,0 +1,50 @@
+/// Renders every output file of the report from the shared materials: CSV tables, SVG figures, `rapport.md`,
+/// `rapport.html` and `validatie.md`.
+struct ReportRenderer {
+    let materials: ReportMaterials
+    let inputFiles: [String]
+
+    func files() throws -> [OutputFile] {
+        var files: [OutputFile] = []
+        for id in FigureID.allCases {
+            if id.hasTable {
+                files.append(OutputFile(path: "tabellen/\(id.fileName).csv", text: FigureCSVRenderer.render(materials.figures[id])))
+            }
+            if id.hasDrawing {
+                files.append(OutputFile(path: "figuren/\(id.fileName).svg", text: materials.drawings.svg(id)))
+            }
+        }
+        let context = ReportFacts(figures: materials.figures, dataset: materials.dataset, texts: materials.texts).context()
+        try checkNames(context)
+        var diagnostics = Diagnostics()
+        let templates = materials.templates
+        let body = templates.body.render(context)
+        let blocks = ReportDocument.parse(body, diagnostics: &diagnostics, file: templates.folder + "/" + ReportTemplates.bodyFile)
+        guard !diagnostics.hasErrors else { throw RegioscanError.invalidInput(diagnostics) }
+        let document = ReportDocument(front: templates.front.render(context), blocks: blocks)
+        files.append(OutputFile(path: "rapport.md", text: MarkdownReportRenderer(materials: materials).render(document)))
+        files.append(OutputFile(path: "rapport.html", text: HTMLReportRenderer(materials: materials).render(document, context: context)))
+        files.append(OutputFile(path: "validatie.md", text: ValidationReportRenderer(templates: templates)
+            .render(materials.dataset, files: inputFiles)))
+        return files
+    }
+
+    /// A name in a template that the context does not know would silently print nothing.
+    private func checkNames(_ context: [String: Any]) throws {
+        var diagnostics = Diagnostics()
+        let templates = materials.templates
+        let validation = ValidationReportRenderer(templates: templates).context(materials.dataset, files: inputFiles)
+        var page = context
+        for key in ["css", "inhoudsopgave", "inhoud"] { page[key] = "" }
+        let checks: [(String, [String: Any])] = [
+            (ReportTemplates.bodyFile, context), (ReportTemplates.frontFile, context),
+            (ReportTemplates.pageFile, page), (ReportTemplates.validationFile, validation),
+        ]
+        for (file, values) in checks {
+            for name in templates.unknownNames(in: file, context: values) {
+                diagnostics.error(.template, at: SourceLocation(file: templates.folder + "/" + file), Messages.unknownTemplateName(name))
+            }
+        }
+        if diagnostics.hasErrors { throw RegioscanError.invalidInput(diagnostics) }
+    }
+}

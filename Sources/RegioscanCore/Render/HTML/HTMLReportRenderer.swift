@@ -1,0 +1,74 @@
+import Foundation
+import Mustache
+
+/// `rapport.html`: one self-contained page — inline CSS and SVG, no request to any network — with a table of
+/// contents, numbered figures with captions, accessible tables and a print stylesheet.
+struct HTMLReportRenderer {
+    let materials: ReportMaterials
+
+    func render(_ document: ReportDocument, context: [String: Any]) -> String {
+        var slugs = SlugRegistry(style: .plain)
+        var body: [String] = []
+        var contents: [(level: Int, text: String, id: String)] = []
+        for block in document.blocks {
+            switch block {
+            case .heading(let level, let text):
+                let id = slugs.slug(for: text)
+                let inline = MarkdownToHTML.inline(text)
+                if level <= 3 { contents.append((level, inline, id)) }
+                body.append("<h\(level) id=\"\(id)\">\(inline)</h\(level)>")
+            case .prose(let text):
+                body.append(MarkdownToHTML.convert(text).trimmingCharacters(in: .whitespacesAndNewlines))
+            case .keyFigures:
+                body.append(HTMLTable.render(materials.keyFiguresTable, className: "kerncijfers"))
+            case .keyFiguresPerProvince:
+                body.append(HTMLTable.render(materials.keyFiguresPerProvinceTable, className: "breed"))
+            case .typology:
+                body.append(HTMLTable.render(materials.typologyTable))
+            case .figure(let id):
+                body.append(figure(id))
+            }
+        }
+        var page = context
+        page["css"] = materials.templates.style
+        page["inhoudsopgave"] = tableOfContents(contents)
+        page["inhoud"] = body.joined(separator: "\n")
+        return materials.templates.page.render(page)
+    }
+
+    private func tableOfContents(_ entries: [(level: Int, text: String, id: String)]) -> String {
+        var html = "<ol class=\"inhoud\">"
+        var open = false
+        for entry in entries where entry.level >= 2 {
+            if entry.level == 2 {
+                if open { html += "</ol></li>" }
+                html += "<li><a href=\"#\(entry.id)\">\(entry.text)</a><ol>"
+                open = true
+            } else {
+                html += "<li><a href=\"#\(entry.id)\">\(entry.text)</a></li>"
+            }
+        }
+        if open { html += "</ol></li>" }
+        return (html + "</ol>").replacingOccurrences(of: "<ol></ol>", with: "")
+    }
+
+    private func figure(_ id: FigureID) -> String {
+        let texts = materials.texts
+        let caption = texts.caption(id)
+        let note = texts.note(for: id).map { "<p class=\"noot\">\($0.xmlEscaped)</p>" } ?? ""
+        let shortened = materials.tableNote(id).map { "<p class=\"noot\">\($0.xmlEscaped)</p>" } ?? ""
+        // Notes and the table with the numbers sit beside the <figure>, which allows only its caption besides content.
+        var html = "<div class=\"figuur\" id=\"\(id.fileName)\">\n"
+        if ReportMaterials.tableFigures.contains(id) {
+            html += "<figure class=\"tabel\">\n" + HTMLTable.render(materials.reportTable(id), caption: caption) + "\n</figure>\n"
+            return html + note + shortened + "</div>"
+        }
+        html += "<figure>\n" + materials.drawings.svg(id, inline: true) + "<figcaption>\(caption.xmlEscaped)</figcaption>\n</figure>\n" + note
+        if id != .quadrant {
+            let summary = (texts.notes["cijfers_bij"] ?? "Cijfers bij") + " " + caption.components(separatedBy: " – ").first!.lowercased()
+            html += "<details><summary>\(summary.xmlEscaped)</summary>\n"
+                + HTMLTable.render(materials.reportTable(id)) + "\n\(shortened)</details>\n"
+        }
+        return html + "</div>"
+    }
+}

@@ -1,0 +1,60 @@
+/// `rapport.md`: the report as GitHub-flavoured Markdown, figures as `figuren/figuur-NN.svg` with their numbers
+/// as Markdown tables.
+struct MarkdownReportRenderer {
+    let materials: ReportMaterials
+
+    func render(_ document: ReportDocument) -> String {
+        var parts = [document.front.trimmingCharacters(in: .whitespacesAndNewlines)]
+        parts.append(contents(document))
+        for block in document.blocks { parts.append(render(block)) }
+        return parts.filter { !$0.isEmpty }.joined(separator: "\n\n") + "\n"
+    }
+
+    private func contents(_ document: ReportDocument) -> String {
+        var lines = ["## \(materials.texts.notes["inhoud"] ?? "Inhoud")", ""]
+        var slugs = SlugRegistry(style: .github)
+        for entry in document.contents where entry.level >= 2 {
+            let indent = String(repeating: "  ", count: entry.level - 2)
+            lines.append("\(indent)- [\(entry.text)](#\(slugs.slug(for: entry.text)))")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func render(_ block: ReportBlock) -> String {
+        switch block {
+        case .heading(let level, let text):
+            return String(repeating: "#", count: level) + " " + text
+        case .prose(let text):
+            return text
+        case .keyFigures:
+            return table(materials.keyFiguresTable)
+        case .keyFiguresPerProvince:
+            return table(materials.keyFiguresPerProvinceTable)
+        case .typology:
+            return table(materials.typologyTable)
+        case .figure(let id):
+            return figure(id)
+        }
+    }
+
+    private func table(_ table: DataTable) -> String {
+        "**\(table.caption.markdownEscaped)**\n\n" + MarkdownTable.render(table)
+    }
+
+    private func figure(_ id: FigureID) -> String {
+        let caption = materials.texts.caption(id)
+        var parts: [String] = []
+        let hasTable = id != .quadrant
+        if !ReportMaterials.tableFigures.contains(id) {
+            parts.append("![\(caption.markdownEscaped)](figuren/\(id.fileName).svg)")
+        }
+        var captionLine = "*\(caption.markdownEscaped)*"
+        if let note = materials.texts.note(for: id) { captionLine += " — " + note.markdownEscaped }
+        parts.append(captionLine)
+        if hasTable {
+            parts.append(MarkdownTable.render(materials.reportTable(id)))
+            if let note = materials.tableNote(id) { parts.append("*\(note.markdownEscaped)*") }
+        }
+        return parts.joined(separator: "\n\n")
+    }
+}

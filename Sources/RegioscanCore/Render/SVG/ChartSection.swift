@@ -1,0 +1,5 @@
+/// A run of bars under an optional heading (a panel of figure 14).
+struct ChartSection {
+    var heading: String?
+    var bars: [ChartBar]
+}

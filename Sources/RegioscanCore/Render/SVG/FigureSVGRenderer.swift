@@ -1,0 +1,121 @@
+/// Draws each figure as the chart that suits it: bars for counts and reach, 100%-stacked bars per province for
+/// shares, the quadrant, the provider network, and tables. Formats the computed rows; computes nothing.
+public struct FigureSVGRenderer: Sendable {
+    public let figures: FigureSet
+    public let texts: FigureTexts
+    public let taxonomy: Taxonomy
+    /// Shown in a corner of every figure when the data is sample data.
+    public let notice: String?
+
+    public init(figures: FigureSet, texts: FigureTexts, taxonomy: Taxonomy, notice: String?) {
+        self.figures = figures
+        self.texts = texts
+        self.taxonomy = taxonomy
+        self.notice = notice
+    }
+
+    var tables: FigureTableBuilder { FigureTableBuilder(texts: texts, taxonomy: taxonomy) }
+
+    /// The figure as an SVG document: standalone (`figuren/figuur-NN.svg`) or for inline use in HTML.
+    public func svg(_ id: FigureID, inline: Bool = false) -> String {
+        let figure = figures[id]
+        let canvas = draw(figure)
+        return canvas.document(title: texts.caption(id), description: description(figure),
+                               idPrefix: "figuur-\(id.rawValue)", notice: notice, inline: inline)
+    }
+
+    private func draw(_ figure: Figure) -> SVGCanvas {
+        let text = texts[figure.id]
+        switch figure.id {
+        case .reachEffortClasses, .commonProviders, .goodPractices, .keyFigures:
+            return TableChartRenderer(table: tables.table(figure)).draw()
+        case .quadrant:
+            return quadrant(figure, text)
+        case .archetypeShares, .maturityShares, .reachClassShares, .effortClassShares:
+            return stacked(figure, text)
+        case .technologyApplicationGoal:
+            return panels(figure, text)
+        case .providerNetwork:
+            return NetworkChartRenderer(network: figure.network ?? ProviderNetwork(nodes: [], edges: []),
+                                        provinces: taxonomy.provinceNames, legendTitle: text.label("legenda")).draw()
+        case .activitiesPerBottleneck, .activitiesPerMarketFailure:
+            return grouped(figure, text)
+        case .reachPerArchetype:
+            return BarChartRenderer(sections: [ChartSection(heading: nil, bars: bars(figure, series: "bereik"))],
+                                    axisLabel: text.axis ?? "").draw()
+        default:
+            return BarChartRenderer(sections: [ChartSection(heading: nil, bars: bars(figure, series: ""))],
+                                    axisLabel: text.axis ?? "").draw()
+        }
+    }
+
+    private func bars(_ figure: Figure, series: String, colour: (String) -> String = { _ in ChartPalette.primary }) -> [ChartBar] {
+        figure.categories.compactMap { category in
+            guard let value = figure.value(series: series, category: category) else { return nil }
+            let fill = category == figure.unspecifiedCategory ? ChartPalette.unspecified : colour(category)
+            return ChartBar(label: category, value: value.double, valueText: TableCell(value).displayText, colour: fill)
+        }
+    }
+
+    /// Bars coloured by group (Niet weten / Niet willen / Niet kunnen; the three levels of market failure).
+    private func grouped(_ figure: Figure, _ text: FigureText) -> SVGCanvas {
+        let groupOf = Dictionary(figure.groups.enumerated().flatMap { index, group in
+            group.categories.map { ($0, index) }
+        }, uniquingKeysWith: { first, _ in first })
+        let ordered = figure.groups.flatMap(\.categories) + figure.categories.filter { groupOf[$0] == nil }
+        var sorted = figure
+        sorted.categories = ordered
+        let bars = bars(sorted, series: "") { ChartPalette.categorical(groupOf[$0] ?? figure.groups.count) }
+        let legend = figure.groups.enumerated().map { LegendItem(label: $0.element.label, colour: ChartPalette.categorical($0.offset)) }
+        return BarChartRenderer(sections: [ChartSection(heading: nil, bars: bars)], axisLabel: text.axis ?? "",
+                                legend: legend).draw()
+    }
+
+    /// Figure 14: one panel per series, each with its most frequent categories.
+    private func panels(_ figure: Figure, _ text: FigureText) -> SVGCanvas {
+        let sections = figure.series.map { series in
+            let rows = figure.rows(province: FigureRow.national, series: series).prefix(10)
+            return ChartSection(heading: text.label(series), bars: rows.map {
+                ChartBar(label: $0.category, value: $0.value.double, valueText: TableCell($0.value).displayText)
+            })
+        }
+        return BarChartRenderer(sections: sections, axisLabel: text.axis ?? "").draw()
+    }
+
+    private func stacked(_ figure: Figure, _ text: FigureText) -> SVGCanvas {
+        let ordered = figure.categories.count <= 4
+        let colours = figure.categories.enumerated().map { index, category in
+            category == figure.unspecifiedCategory ? ChartPalette.unspecified
+                : (ordered ? ChartPalette.ordered[min(index, ChartPalette.ordered.count - 1)] : ChartPalette.categorical(index))
+        }
+        let rows = figure.provinces.map { province in
+            StackedBarChartRenderer.Row(label: province, shares: figure.categories.map {
+                figure.value(province: province, category: $0)?.double ?? 0
+            })
+        }
+        return StackedBarChartRenderer(rows: rows, categories: figure.categories, colours: colours,
+                                       axisLabel: text.axis ?? "").draw()
+    }
+
+    private func quadrant(_ figure: Figure, _ text: FigureText) -> SVGCanvas {
+        let points = figure.categories.map { category in
+            QuadrantChartRenderer.Point(label: category,
+                                        effort: Int(figure.value(series: "inspanning", category: category)?.count ?? 1),
+                                        reach: Int(figure.value(series: "bereik", category: category)?.count ?? 1))
+        }
+        let corners = ["linksboven", "rechtsboven", "linksonder", "rechtsonder"].map { text.label($0) }
+        return QuadrantChartRenderer(points: points, classNames: taxonomy.archetypes.classNames,
+                                     xAxis: text.label("x"), yAxis: text.label("y"), quadrantNames: corners).draw()
+    }
+
+    /// What a screen reader says: the figure's numbers in words, from its table.
+    public func description(_ figure: Figure) -> String {
+        let table = tables.table(figure, limit: 40)
+        let rows = table.rows.map { row in
+            zip(table.headers, row).enumerated().map { index, pair in
+                index == 0 ? pair.1.displayText : "\(pair.0) \(pair.1.displayText)"
+            }.joined(separator: ", ")
+        }
+        return rows.joined(separator: "; ") + "."
+    }
+}

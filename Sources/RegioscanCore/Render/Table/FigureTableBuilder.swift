@@ -1,0 +1,128 @@
+/// Lays a figure's rows out as a table. It selects and orders rows; it never counts.
+public struct FigureTableBuilder: Sendable {
+    public let texts: FigureTexts
+    public let taxonomy: Taxonomy
+
+    public init(texts: FigureTexts, taxonomy: Taxonomy) {
+        self.texts = texts
+        self.taxonomy = taxonomy
+    }
+
+    /// The national table of a figure (province-only figures: one row per province).
+    public func table(_ figure: Figure, limit: Int? = nil) -> DataTable {
+        let text = texts[figure.id]
+        let caption = texts.caption(figure.id)
+        var table: DataTable
+        switch figure.id {
+        case .keyFigures:
+            table = DataTable(caption: caption, headers: [text.column(0, "Kerncijfer"), text.column(1, "Waarde")],
+                              rows: figure.rows(province: FigureRow.national).map {
+                                  [.text(text.label($0.category)), keyFigureCell($0)]
+                              })
+        case .reachEffortClasses, .quadrant:
+            table = classTable(figure, text, caption)
+        case .archetypeShares, .maturityShares, .reachClassShares, .effortClassShares:
+            table = shareTable(figure, text, caption)
+        case .technologyApplicationGoal:
+            table = DataTable(caption: caption, headers: [text.column(0, "Soort"), text.column(1, "Categorie"),
+                                                          text.column(2, "Aantal")],
+                              rows: figure.rows(province: FigureRow.national).map {
+                                  [.text(text.label($0.series)), .text($0.category), TableCell($0.value)]
+                              })
+        case .commonProviders:
+            table = providerTable(figure, province: FigureRow.national, text, caption)
+        case .providerNetwork:
+            table = networkTable(figure, text, caption)
+        case .reachPerArchetype:
+            table = DataTable(caption: caption, headers: [text.column(0, "Type activiteit"), text.column(1, "Bereik"),
+                                                          text.column(2, "Activiteiten met bekend bereik")],
+                              rows: figure.categories.map { category in
+                                  [.text(category), cell(figure, series: "bereik", category),
+                                   cell(figure, series: "activiteiten_met_bereik", category)]
+                              })
+        case .goodPractices:
+            table = DataTable(caption: caption, headers: [text.column(0, "Provincie"), text.column(1, "Good practice"),
+                                                          text.column(2, "Activiteiten"), text.column(3, "Hoogtepunten")],
+                              rows: figure.goodPractices.map {
+                                  [.text($0.province), .text($0.name), .integer(Int64($0.activityCount)),
+                                   .text($0.highlights.joined(separator: "; "))]
+                              })
+        default:
+            table = DataTable(caption: caption, headers: [text.column(0, "Categorie"), text.column(1, "Waarde")],
+                              rows: figure.categories.map { [.text($0), cell(figure, series: "", $0)] })
+        }
+        if let limit, table.rows.count > limit { table.rows = Array(table.rows.prefix(limit)) }
+        return table
+    }
+
+    /// Key figures per province, one row each, national last.
+    public func keyFiguresPerProvince(_ figure: Figure, caption: String) -> DataTable {
+        let text = texts[.keyFigures]
+        let headers = texts.table("kerncijfers_per_provincie").columns
+        let keys = ["initiatieven", "activiteiten", "activiteiten_per_initiatief_gemiddeld", "bereik_totaal",
+                    "activiteiten_met_bereik", "aanbieders"]
+        let provinces = figure.provinces.filter { $0 != FigureRow.national } + [FigureRow.national]
+        let fallback = ["Provincie"] + keys.map { text.label($0) }
+        return DataTable(caption: caption, headers: headers.count == fallback.count ? headers : fallback,
+                         rows: provinces.map { province in
+                             [.text(province)] + keys.map { key in
+                                 figure.value(province: province, category: key).map {
+                                     keyFigureCell(FigureRow(province: province, category: key, value: $0))
+                                 } ?? .empty
+                             }
+                         })
+    }
+
+    func keyFigureCell(_ row: FigureRow) -> TableCell {
+        row.category == "bereik_aandeel_mkb" ? TableCell(row.value, percent: true) : TableCell(row.value)
+    }
+
+    private func cell(_ figure: Figure, province: String = FigureRow.national, series: String, _ category: String) -> TableCell {
+        figure.value(province: province, series: series, category: category).map { TableCell($0) } ?? .empty
+    }
+
+    private func className(_ value: FigureValue?) -> TableCell {
+        guard let index = value?.count.map(Int.init), index >= 1, index <= taxonomy.archetypes.classNames.count else {
+            return .empty
+        }
+        return .text(taxonomy.archetypes.classNames[index - 1])
+    }
+
+    private func classTable(_ figure: Figure, _ text: FigureText, _ caption: String) -> DataTable {
+        DataTable(caption: caption, headers: [text.column(0, "Type activiteit"), text.column(1, "Bereik"),
+                                              text.column(2, "Inspanning")],
+                  rows: figure.categories.map { category in
+                      [.text(category), className(figure.value(series: "bereik", category: category)),
+                       className(figure.value(series: "inspanning", category: category))]
+                  })
+    }
+
+    private func shareTable(_ figure: Figure, _ text: FigureText, _ caption: String) -> DataTable {
+        DataTable(caption: caption, headers: [text.column(0, "Provincie")] + figure.categories,
+                  rows: figure.provinces.map { province in
+                      [.text(province)] + figure.categories.map { category in
+                          figure.value(province: province, category: category).map { TableCell($0, percent: true) } ?? .empty
+                      }
+                  })
+    }
+
+    func providerTable(_ figure: Figure, province: String, _ text: FigureText, _ caption: String) -> DataTable {
+        let listed = figure.rows(province: province, series: "totaal")
+        return DataTable(caption: caption,
+                         headers: [text.column(0, "Aanbieder"), text.column(1, "Initiatieven")]
+                             + Role.allCases.enumerated().map { text.column($0.offset + 2, $0.element.label) },
+                         rows: listed.map { row in
+                             [.text(row.category), TableCell(row.value)] + Role.allCases.map {
+                                 cell(figure, province: province, series: $0.rawValue, row.category)
+                             }
+                         })
+    }
+
+    private func networkTable(_ figure: Figure, _ text: FigureText, _ caption: String) -> DataTable {
+        let nodes = (figure.network?.nodes ?? []).sorted { $0.degree != $1.degree ? $0.degree > $1.degree : $0.name < $1.name }
+        return DataTable(caption: caption, headers: [text.column(0, "Aanbieder"), text.column(1, "Verbindingen"),
+                                                     text.column(2, "Initiatieven"), text.column(3, "Meest actief in")],
+                         rows: nodes.map { [.text($0.name), .integer(Int64($0.degree)), .integer(Int64($0.initiatives)),
+                                            .text($0.province)] })
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+
+extension String {
+    /// Text for XML and HTML content and attributes: input such as `<script>` shows as text.
+    public var xmlEscaped: String {
+        var result = ""
+        result.reserveCapacity(utf8.count)
+        for character in self {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default:
+                // Control characters are not allowed in XML 1.0; they cannot come from a valid delivery anyway.
+                if let scalar = character.unicodeScalars.first, scalar.value < 0x20, !"\n\t".contains(character) {
+                    result += " "
+                } else {
+                    result.append(character)
+                }
+            }
+        }
+        return result
+    }
+
+    /// Inline Markdown text: characters that GitHub-flavoured Markdown would read as markup are escaped with a
+    /// backslash, so that an initiative named `<script>` or `**x**` shows as typed. Line breaks become spaces.
+    public var markdownEscaped: String {
+        var result = ""
+        result.reserveCapacity(utf8.count)
+        for character in self {
+            switch character {
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "&", "~", "!", "{", "}":
+                result.append("\\")
+                result.append(character)
+            case "\n", "\r":
+                result.append(" ")
+            default:
+                result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// A value for a CSV table cell that spreadsheets must not evaluate (`=`, `+`, `-`, `@` first get a `'`).
+    public var spreadsheetSafe: String {
+        guard let first = first, "=+-@".contains(first) else { return self }
+        return "'" + self
+    }
+
+    /// An identifier for HTML anchors: lower case letters, digits and hyphens.
+    public var anchorSlug: String {
+        let folded = matchKey
+        var slug = ""
+        for character in folded {
+            if character.isLetter || character.isNumber {
+                slug.append(character)
+            } else if !slug.hasSuffix("-") {
+                slug.append("-")
+            }
+        }
+        return String(slug.trimmingCharacters(in: CharacterSet(charactersIn: "-")))
+    }
+}

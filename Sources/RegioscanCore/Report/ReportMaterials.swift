@@ -1,0 +1,48 @@
+/// Everything the report renderers format: the computed figures, their texts, and the tables and drawings
+/// made from them. Built once per run; the Markdown, HTML and workbook renderers share it.
+public struct ReportMaterials: Sendable {
+    public let dataset: Dataset
+    public let figures: FigureSet
+    public let templates: ReportTemplates
+    public let tables: FigureTableBuilder
+    public let drawings: FigureSVGRenderer
+
+    /// Figure tables in the report stop after this many rows; the CSV and the workbooks have them all.
+    static let reportRowLimit: [FigureID: Int] = [.providerNetwork: 20]
+
+    public init(dataset: Dataset, figures: FigureSet, templates: ReportTemplates) {
+        self.dataset = dataset
+        self.figures = figures
+        self.templates = templates
+        tables = FigureTableBuilder(texts: templates.figureTexts, taxonomy: dataset.taxonomy)
+        drawings = FigureSVGRenderer(figures: figures, texts: templates.figureTexts, taxonomy: dataset.taxonomy,
+                                     notice: dataset.settings.isSampleData ? templates.figureTexts.notes["voorbeelddata_kort"] : nil)
+    }
+
+    public var texts: FigureTexts { templates.figureTexts }
+
+    /// Figures shown as a table rather than a chart in the report.
+    static let tableFigures: Set<FigureID> = [.reachEffortClasses, .commonProviders, .goodPractices]
+
+    func reportTable(_ id: FigureID) -> DataTable {
+        tables.table(figures[id], limit: Self.reportRowLimit[id])
+    }
+
+    var keyFiguresTable: DataTable { tables.table(figures[.keyFigures]) }
+
+    var keyFiguresPerProvinceTable: DataTable {
+        tables.keyFiguresPerProvince(figures[.keyFigures], caption: texts.table("kerncijfers_per_provincie").title)
+    }
+
+    var typologyTable: DataTable {
+        let text = texts.table("typologie")
+        return DataTable(caption: text.title, headers: [text.column(0, "Type activiteit"), text.column(1, "Uitleg")],
+                         rows: dataset.taxonomy.archetypes.categories.map { [.text($0.label), .text($0.explanation ?? "")] })
+    }
+
+    /// The caption plus, where the report shortens a table, how many rows it shows.
+    func tableNote(_ id: FigureID) -> String? {
+        guard let limit = Self.reportRowLimit[id], tables.table(figures[id]).rows.count > limit else { return nil }
+        return texts.notes["ingekort"].map { $0.replacingOccurrences(of: "{aantal}", with: String(limit)) }
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Mustache
+
+/// The editable texts of the report, from `Templates/`: the Markdown body, the front matter, the HTML page,
+/// the stylesheet, the validation report and the figure texts.
+public struct ReportTemplates: Sendable {
+    public static let bodyFile = "rapport.md.mustache"
+    public static let frontFile = "voorblad.md.mustache"
+    public static let pageFile = "rapport.html.mustache"
+    public static let styleFile = "rapport.css"
+    public static let validationFile = "validatie.md.mustache"
+
+    public var folder: String
+    var body: MustacheTemplate
+    var front: MustacheTemplate
+    var page: MustacheTemplate
+    var validation: MustacheTemplate
+    public var style: String
+    public var figureTexts: FigureTexts
+    /// Names each template uses, to report a typo instead of printing nothing.
+    var usedNames: [String: Set<String>]
+
+    /// Loads and parses every template; problems are reported with file and line.
+    public static func load(folder: String, diagnostics: inout Diagnostics) -> ReportTemplates? {
+        _ = MarkdownContentType.registered
+        var local = Diagnostics()
+        var names: [String: Set<String>] = [:]
+        func template(_ name: String, markdown: Bool) -> MustacheTemplate? {
+            let path = (folder as NSString).appendingPathComponent(name)
+            guard let text = read(path, diagnostics: &local) else { return nil }
+            names[path] = TemplateNames.used(in: text)
+            // The pragma goes on the first line without a line break, so that line numbers stay as in the file.
+            let source = markdown ? "{{% CONTENT_TYPE: \(MarkdownContentType.name) }}" + text : text
+            do {
+                return try MustacheTemplate(string: source)
+            } catch let error as MustacheTemplate.ParserError {
+                local.error(.template, at: SourceLocation(file: path, line: error.context.lineNumber),
+                            Messages.templateSyntax("\(error.error)"))
+            } catch {
+                local.error(.template, at: SourceLocation(file: path), Messages.templateSyntax("\(error)"))
+            }
+            return nil
+        }
+        let body = template(bodyFile, markdown: true)
+        let front = template(frontFile, markdown: true)
+        let page = template(pageFile, markdown: false)
+        let validation = template(validationFile, markdown: true)
+        let style = read((folder as NSString).appendingPathComponent(styleFile), diagnostics: &local)
+        let texts = FigureTexts.load(folder: folder, diagnostics: &local)
+        diagnostics.append(contentsOf: local)
+        guard !local.hasErrors, let body, let front, let page, let validation, let style, let texts else { return nil }
+        return ReportTemplates(folder: folder, body: body, front: front, page: page, validation: validation,
+                               style: style, figureTexts: texts, usedNames: names)
+    }
+
+    private static func read(_ path: String, diagnostics: inout Diagnostics) -> String? {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            diagnostics.error(.template, at: SourceLocation(file: path), Messages.templateMissing((path as NSString).lastPathComponent))
+            return nil
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            diagnostics.error(.template, at: SourceLocation(file: path), Messages.yamlNotUTF8)
+            return nil
+        }
+        return text
+    }
+
+    /// Names a template uses that its context does not have anywhere: almost always a typo.
+    func unknownNames(in file: String, context: [String: Any]) -> [String] {
+        let path = (folder as NSString).appendingPathComponent(file)
+        return (usedNames[path] ?? []).filter { !TemplateNames.resolves($0, in: context) }.sorted()
+    }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import RegioscanCore
+
+struct Rapport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rapport",
+        abstract: "Maakt de landelijke synthese: rapport (Markdown en HTML), figuren, tabellen en validatieverslag.",
+        discussion: """
+            Schrijft <uitvoer>/<jaar>/ opnieuw: rapport.md, rapport.html, figuren/figuur-NN.svg, \
+            tabellen/figuur-NN.csv, tabellen/kerncijfers.csv en validatie.md. Bij fouten in de invoer \
+            wordt niets geschreven en blijft de vorige uitvoer staan.
+            """,
+        aliases: ["report"]
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: .customLong("uitvoer"), help: "Map waarin de map van het jaar komt.")
+    var output = "Output"
+
+    @Option(name: .customLong("sjablonen"), help: "Map met de sjablonen (standaard Templates/).")
+    var templates: String?
+
+    @Flag(name: .customLong("stil"), help: "Geen voortgangsregels.")
+    var quiet = false
+
+    func run() throws {
+        let options = ReportOptions(input: input.input, output: output, year: input.year, strict: input.strict,
+                                    templates: templates)
+        do {
+            let outcome = try ReportPipeline.run(options) { line in
+                if !quiet { Console.writeError(line + "\n") }
+            }
+            Console.printDiagnostics(outcome.diagnostics)
+            print(ReportSummary.text(outcome))
+        } catch RegioscanError.invalidInput(let diagnostics) {
+            Console.printDiagnostics(diagnostics)
+            Console.writeError("Er is niets geschreven: herstel eerst de fouten hierboven.\n")
+            throw ExitCode.failure
+        } catch let error as RegioscanError {
+            throw ValidationError(error.description)
+        }
+    }
+}

