@@ -5,11 +5,12 @@ import RegioscanCore
 struct Rapport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rapport",
-        abstract: "Maakt de landelijke synthese: rapport (Markdown en HTML), figuren, tabellen en validatieverslag.",
+        abstract: "Maakt de landelijke synthese: rapport (Markdown en HTML), figuren, tabellen, werkboeken en validatieverslag.",
         discussion: """
             Schrijft <uitvoer>/<jaar>/ opnieuw: rapport.md, rapport.html, figuren/figuur-NN.svg, \
-            tabellen/figuur-NN.csv, tabellen/kerncijfers.csv en validatie.md. Bij fouten in de invoer \
-            wordt niets geschreven en blijft de vorige uitvoer staan.
+            tabellen/figuur-NN.csv, tabellen/kerncijfers.csv, validatie.md en werkboeken/ (Nederland.xlsx \
+            en een werkboek per provincie). Bij fouten in de invoer wordt niets geschreven en blijft de \
+            vorige uitvoer staan.
             """,
         aliases: ["report"]
     )
@@ -26,8 +27,10 @@ struct Rapport: ParsableCommand {
     var quiet = false
 
     func run() throws {
+        // Reproducible builds set SOURCE_DATE_EPOCH; it fixes the creation time inside the workbooks.
+        let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Int.init)
         let options = ReportOptions(input: input.input, output: output, year: input.year, strict: input.strict,
-                                    templates: templates)
+                                    templates: templates, creationTime: epoch)
         do {
             let outcome = try ReportPipeline.run(options) { line in
                 if !quiet { Console.writeError(line + "\n") }

@@ -16,6 +16,13 @@ public struct Figure: Sendable {
     /// National activities per group, each activity once per group (figure 15's Niet weten / willen / kunnen).
     /// Not part of the CSV table, whose categories the contract fixes.
     public var groupTotals: [String: Int64] = [:]
+    /// National rows of a per-province share figure (07, 12, 19, 20), for a province to compare itself with.
+    /// The contract keeps them out of the CSV table.
+    public var nationalReference: [FigureRow] = []
+    /// Values as shares of the scope's activities or reach (`ScopeShareBuilder`), for comparisons across scopes.
+    public var scopeShares: [FigureRow] = []
+    /// Every provider's initiatives per scope (`Nederland` and each province), not only those above the threshold.
+    public var providerCounts: [String: [ProviderCount]] = [:]
 
     public init(id: FigureID, rows: [FigureRow], categories: [String], series: [String] = [""],
                 provinces: [String], groups: [CategoryGroupSpan] = [], network: ProviderNetwork? = nil,

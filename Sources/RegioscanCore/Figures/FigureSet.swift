@@ -6,6 +6,9 @@ public struct FigureSet: Sendable {
         let context = FigureContext(dataset: dataset)
         var figures: [FigureID: Figure] = [:]
         for id in FigureID.allCases { figures[id] = Self.make(id, context) }
+        for id in FigureID.allCases {
+            figures[id]!.scopeShares = ScopeShareBuilder.shares(of: figures[id]!, keyFigures: figures[.keyFigures]!)
+        }
         self.figures = figures
     }
 

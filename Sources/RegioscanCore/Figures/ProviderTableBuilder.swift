@@ -6,10 +6,13 @@ enum ProviderTableBuilder {
         let settings = context.dataset.settings
         var rows: [FigureRow] = []
         var order: [String] = []
+        var all: [String: [ProviderCount]] = [:]
         for scope in context.allScopes {
             let threshold = scope.isNational ? settings.providerThresholdNational : settings.providerThresholdProvince
-            let listed = providerCounts(context, scope).filter { $0.total >= threshold }
+            let counts = providerCounts(context, scope)
                 .sorted { $0.total != $1.total ? $0.total > $1.total : $0.name < $1.name }
+            all[scope.name] = counts
+            let listed = counts.filter { $0.total >= threshold }
             for provider in listed {
                 rows.append(FigureRow(province: scope.name, series: "totaal", category: provider.name,
                                       value: .count(Int64(provider.total))))
@@ -20,15 +23,12 @@ enum ProviderTableBuilder {
             }
             if scope.isNational { order = listed.map(\.name) }
         }
-        return Figure(id: .commonProviders, rows: rows, categories: order, series: series,
-                      provinces: context.allScopes.map(\.name))
+        var figure = Figure(id: .commonProviders, rows: rows, categories: order, series: series,
+                            provinces: context.allScopes.map(\.name))
+        figure.providerCounts = all
+        return figure
     }
 
-    struct ProviderCount {
-        var name: String
-        var total: Int
-        var perRole: [Role: Int]
-    }
 
     /// Distinct initiatives per provider in the scope, in any role and per role (from the scope's own rows).
     static func providerCounts(_ context: FigureContext, _ scope: Scope) -> [ProviderCount] {

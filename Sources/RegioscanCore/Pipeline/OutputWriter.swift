@@ -3,7 +3,9 @@ import Foundation
 /// Replaces an output folder as a whole: files go into a temporary folder beside it, which is swapped in at
 /// the end. An error or an interrupted run leaves the previous folder as it was.
 public enum OutputWriter {
-    public static func replace(folder destination: String, with files: [OutputFile]) throws {
+    /// Writes `files`, lets `more` write further files into the staging folder, then swaps the folder in.
+    public static func replace(folder destination: String, with files: [OutputFile],
+                               more: (String) throws -> Void = { _ in }) throws {
         let manager = FileManager.default
         let parent = (destination as NSString).deletingLastPathComponent
         let name = (destination as NSString).lastPathComponent
@@ -20,6 +22,10 @@ public enum OutputWriter {
                                             withIntermediateDirectories: true)
                 try Data(file.bytes).write(to: URL(fileURLWithPath: path))
             }
+            try more(staging)
+        } catch let error as RegioscanError {
+            try? manager.removeItem(atPath: staging)
+            throw error
         } catch {
             try? manager.removeItem(atPath: staging)
             throw RegioscanError.io(path: destination, reason: "uitvoer kan niet worden geschreven (\(error.localizedDescription))")

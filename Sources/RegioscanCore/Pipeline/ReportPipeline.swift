@@ -3,7 +3,7 @@ import Foundation
 /// The whole run, top to bottom: ingest and normalise the input, compute every figure once, render the tables,
 /// drawings and reports, and swap the output folder in. On input errors nothing is written.
 public enum ReportPipeline {
-    public static let stepCount = 5
+    public static let stepCount = 6
 
     public static func run(_ options: ReportOptions, progress: (String) -> Void = { _ in }) throws -> ReportOutcome {
         progress(step(1, "invoer lezen uit \(options.input)"))
@@ -26,10 +26,18 @@ public enum ReportPipeline {
         let files = try ReportRenderer(materials: materials, inputFiles: loaded.files).files()
 
         let destination = (options.output as NSString).appendingPathComponent(String(loaded.year))
-        progress(step(5, "schrijven naar \(destination)"))
-        try OutputWriter.replace(folder: destination, with: files)
-        return ReportOutcome(folder: destination, files: files.map(\.path).sorted(), dataset: dataset,
-                             diagnostics: loaded.diagnostics)
+        let workbooks = WorkbookRenderer(materials: materials,
+                                         created: options.creationTime ?? WorkbookRenderer.creationTime(year: loaded.year))
+        var diagnostics = loaded.diagnostics
+        try OutputWriter.replace(folder: destination, with: files) { staging in
+            progress(step(5, "werkboeken schrijven"))
+            for warning in try workbooks.write(into: staging) { diagnostics.append(warning) }
+            progress(step(6, "uitvoer vervangen: \(destination)"))
+        }
+        let written = files.map(\.path) + ([FigureRow.national] + dataset.taxonomy.provinceNames).map {
+            WorkbookRenderer.folder + "/" + WorkbookRenderer.fileName($0)
+        }
+        return ReportOutcome(folder: destination, files: written.sorted(), dataset: dataset, diagnostics: diagnostics)
     }
 
     static func step(_ number: Int, _ text: String) -> String {

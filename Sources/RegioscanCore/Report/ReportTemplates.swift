@@ -17,6 +17,7 @@ public struct ReportTemplates: Sendable {
     var validation: MustacheTemplate
     public var style: String
     public var figureTexts: FigureTexts
+    public var workbookTexts: WorkbookTexts
     /// Names each template uses, to report a typo instead of printing nothing.
     var usedNames: [String: Set<String>]
 
@@ -47,10 +48,13 @@ public struct ReportTemplates: Sendable {
         let validation = template(validationFile, markdown: true)
         let style = read((folder as NSString).appendingPathComponent(styleFile), diagnostics: &local)
         let texts = FigureTexts.load(folder: folder, diagnostics: &local)
+        let workbook = WorkbookTexts.load(folder: folder, diagnostics: &local)
         diagnostics.append(contentsOf: local)
-        guard !local.hasErrors, let body, let front, let page, let validation, let style, let texts else { return nil }
+        guard !local.hasErrors, let body, let front, let page, let validation, let style, let texts, let workbook else {
+            return nil
+        }
         return ReportTemplates(folder: folder, body: body, front: front, page: page, validation: validation,
-                               style: style, figureTexts: texts, usedNames: names)
+                               style: style, figureTexts: texts, workbookTexts: workbook, usedNames: names)
     }
 
     private static func read(_ path: String, diagnostics: inout Diagnostics) -> String? {

@@ -5,6 +5,8 @@ public enum TableCell: Sendable, Hashable {
     /// A share between 0 and 1, shown as a percentage.
     case percent(Double)
     case decimal(Double)
+    /// A link to another sheet of a workbook (elsewhere it is plain text).
+    case sheetLink(text: String, sheet: String)
     case empty
 
     /// Dutch text: `8.126`, `25%`, `2,6`.
@@ -14,6 +16,7 @@ public enum TableCell: Sendable, Hashable {
         case .integer(let value): DutchNumber.integer(value)
         case .percent(let value): DutchNumber.percent(value)
         case .decimal(let value): DutchNumber.decimal(value)
+        case .sheetLink(let text, _): text
         case .empty: ""
         }
     }

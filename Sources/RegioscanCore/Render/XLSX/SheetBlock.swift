@@ -1,0 +1,25 @@
+/// A table on a worksheet. Rows are produced on demand, so that a million activities need no million-row copy.
+struct SheetBlock {
+    var heading: String?
+    var headers: [String]
+    var rowCount: Int
+    var row: (Int) -> [TableCell]
+    /// Written as an Excel table with this name (autofilter, banded rows), with the header row frozen.
+    var tableName: String?
+    /// Column widths in characters; computed from the content where nil.
+    var widths: [Double]?
+
+    init(heading: String? = nil, headers: [String], rowCount: Int, tableName: String? = nil, widths: [Double]? = nil,
+         row: @escaping (Int) -> [TableCell]) {
+        self.heading = heading
+        self.headers = headers
+        self.rowCount = rowCount
+        self.row = row
+        self.tableName = tableName
+        self.widths = widths
+    }
+
+    init(heading: String? = nil, table: DataTable) {
+        self.init(heading: heading, headers: table.headers, rowCount: table.rows.count) { table.rows[$0] }
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+/// Writes `werkboeken/Nederland.xlsx` and one workbook per province into a folder.
+struct WorkbookRenderer {
+    /// Above this many activities a workbook streams its rows to disk instead of holding them in memory.
+    static let constantMemoryThreshold = 200_000
+    static let folder = "werkboeken"
+
+    let materials: ReportMaterials
+    /// Seconds since 1970 stamped into every workbook, so that identical input gives identical bytes.
+    let created: Int
+
+    /// Writes every workbook and returns warnings for text cut at Excel's cell limit.
+    func write(into output: String) throws -> [Diagnostic] {
+        let folder = (output as NSString).appendingPathComponent(Self.folder)
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let subjects = [WorkbookSubject.national] + materials.dataset.taxonomy.provinceNames.map { .province($0) }
+        let results = ResultCollector(count: subjects.count)
+        DispatchQueue.concurrentPerform(iterations: subjects.count) { index in
+            results.set(index, Result { try write(subjects[index], into: folder) })
+        }
+        return try results.values().flatMap { try $0.get() }
+    }
+
+    private func write(_ subject: WorkbookSubject, into folder: String) throws -> [Diagnostic] {
+        let builder = WorkbookBuilder(materials: materials, subject: subject)
+        let settings = materials.dataset.settings
+        let properties = XLSXWorkbook.Properties(title: builder.workbookTitle, subject: settings.subtitle,
+                                                 author: settings.publisher, company: settings.publisher, created: created)
+        let rows = subject == .national ? materials.dataset.activities.count
+            : materials.dataset.activities.count / max(materials.dataset.taxonomy.provinceNames.count, 1)
+        let path = (folder as NSString).appendingPathComponent(Self.fileName(subject.name))
+        let writer = WorkbookWriter(properties: properties, constantMemory: rows > Self.constantMemoryThreshold)
+        do {
+            let cut = try writer.write(builder.sheets(), to: path)
+            let note = materials.templates.workbookTexts.text("afgekapt")
+            return cut.map { Diagnostic(.warning, .limit, at: SourceLocation(file: "\(Self.folder)/\(Self.fileName(subject.name))", column: $0), note) }
+        } catch let error as XLSXError {
+            throw RegioscanError.io(path: path, reason: error.description)
+        }
+    }
+
+    /// The canonical province name, with characters that no file system likes replaced.
+    static func fileName(_ name: String) -> String {
+        String(name.map { "/\\:*?\"<>|".contains($0) ? "-" : $0 }) + ".xlsx"
+    }
+
+    /// A fixed creation time: noon UTC on 31 December of the scan year.
+    static func creationTime(year: Int) -> Int {
+        var days = 0
+        for past in 1970..<year { days += isLeap(past) ? 366 : 365 }
+        days += isLeap(year) ? 365 : 364
+        return days * 86_400 + 12 * 3_600
+    }
+
+    private static func isLeap(_ year: Int) -> Bool {
+        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    }
+}
+
+/// Results of parallel work, one slot per task, read when all are done.
+private final class ResultCollector: @unchecked Sendable {
+    private var slots: [Result<[Diagnostic], Error>?]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ result: Result<[Diagnostic], Error>) {
+        lock.lock()
+        slots[index] = result
+        lock.unlock()
+    }
+
+    func values() -> [Result<[Diagnostic], Error>] { slots.compactMap { $0 } }
+}

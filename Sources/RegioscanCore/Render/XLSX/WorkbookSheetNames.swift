@@ -1,0 +1,25 @@
+/// The sheet names of a workbook, chosen once so that links in the overview point at the right sheets.
+struct WorkbookSheetNames {
+    let overview: String
+    let keyFigures: String
+    let activities: String
+    let providers: String
+    let validation: String
+    private let figures: [FigureID: String]
+
+    init(texts: WorkbookTexts) {
+        var allocator = SheetNames()
+        overview = allocator.name(for: texts.sheet("overzicht"))
+        keyFigures = allocator.name(for: texts.sheet("kerncijfers"))
+        var figures: [FigureID: String] = [:]
+        for id in FigureID.allCases where id != .keyFigures {
+            figures[id] = allocator.name(for: "\(texts.sheet("figuur")) \(id.rawValue)")
+        }
+        self.figures = figures
+        activities = allocator.name(for: texts.sheet("activiteiten"))
+        providers = allocator.name(for: texts.sheet("aanbieders"))
+        validation = allocator.name(for: texts.sheet("validatie"))
+    }
+
+    func figure(_ id: FigureID) -> String { figures[id] ?? id.rawValue }
+}

@@ -1,0 +1,141 @@
+/// Writes `WorkbookSheet`s into an .xlsx file: title and notes, blocks one below the other, charts to the right.
+struct WorkbookWriter {
+    static let chartWidth = 640.0
+    static let maximumAutoWidth = 60.0
+
+    let properties: XLSXWorkbook.Properties
+    /// For very large inputs: rows are streamed to disk (tables become autofilters).
+    let constantMemory: Bool
+
+    /// Writes the workbook and returns the places where text had to be cut at Excel's limit.
+    func write(_ sheets: [WorkbookSheet], to path: String) throws -> [String] {
+        let workbook = try XLSXWorkbook(path: path, properties: properties, constantMemory: constantMemory)
+        var truncated: [String] = []
+        for sheet in sheets {
+            let worksheet = try workbook.addWorksheet(sheet.name)
+            truncated += try write(sheet, on: worksheet, in: workbook)
+        }
+        try workbook.close()
+        return truncated
+    }
+
+    /// Where a block landed, for charts.
+    struct Placement {
+        var headerRow: Int
+        var firstRow: Int
+        var lastRow: Int
+        var columns: Int
+    }
+
+    private func write(_ sheet: WorkbookSheet, on worksheet: XLSXWorksheet, in workbook: XLSXWorkbook) throws -> [String] {
+        var truncated: [String] = []
+        try setWidths(sheet, on: worksheet)
+        var row = 0
+        try worksheet.write(sheet.title, row: row, column: 0, format: .title)
+        row += 1
+        if let notice = sheet.notice {
+            try worksheet.write(notice, row: row, column: 0, format: .notice)
+            row += 1
+        }
+        for note in sheet.notes {
+            try worksheet.write(note, row: row, column: 0, format: .note)
+            row += 1
+        }
+        row += 1
+        var placements: [Placement] = []
+        for block in sheet.blocks {
+            if let heading = block.heading {
+                try worksheet.write(heading, row: row, column: 0, format: .heading)
+                row += 1
+            }
+            let headerRow = row
+            let rowCount = min(block.rowCount, XLSXLimits.maximumRows - headerRow - 1)
+            let asTable = block.tableName != nil && !constantMemory && rowCount > 0
+            if !asTable {
+                for (column, header) in block.headers.enumerated() {
+                    try worksheet.write(header, row: headerRow, column: column, format: .header)
+                }
+            }
+            for index in 0..<rowCount {
+                for (column, cell) in block.row(index).enumerated() {
+                    if try write(cell, on: worksheet, row: headerRow + 1 + index, column: column) {
+                        truncated.append("\(sheet.name)!\(XLSXRange.columnName(column))\(headerRow + 2 + index)")
+                    }
+                }
+            }
+            let lastRow = headerRow + max(rowCount, 1)
+            if let name = block.tableName {
+                if asTable {
+                    try worksheet.addTable(name: name, headers: block.headers, firstRow: headerRow, lastRow: headerRow + rowCount)
+                } else {
+                    try worksheet.autofilter(firstRow: headerRow, lastRow: lastRow, columns: block.headers.count)
+                }
+                worksheet.freezePanes(row: headerRow + 1, column: 0)
+            }
+            placements.append(Placement(headerRow: headerRow, firstRow: headerRow + 1, lastRow: headerRow + rowCount,
+                                        columns: block.headers.count))
+            row = lastRow + 2
+        }
+        try insertCharts(sheet, placements: placements, on: worksheet, in: workbook)
+        worksheet.preparePrinting(landscape: sheet.landscape || (placements.map(\.columns).max() ?? 0) > 6)
+        return truncated
+    }
+
+    /// Returns true when the text was cut.
+    private func write(_ cell: TableCell, on worksheet: XLSXWorksheet, row: Int, column: Int) throws -> Bool {
+        switch cell {
+        case .text(let text):
+            return try worksheet.write(text, row: row, column: column, format: text.count > 60 ? .wrapped : .plain)
+        case .integer(let value):
+            try worksheet.write(Double(value), row: row, column: column, format: .integer)
+        case .percent(let value):
+            try worksheet.write(value, row: row, column: column, format: .percent)
+        case .decimal(let value):
+            try worksheet.write(value, row: row, column: column, format: .decimal)
+        case .sheetLink(let text, let sheet):
+            try worksheet.writeLink(toSheet: sheet, text: text, row: row, column: column)
+        case .empty:
+            break
+        }
+        return false
+    }
+
+    /// Column widths from the content (first rows of long blocks), between 8 and 60 characters.
+    private func setWidths(_ sheet: WorkbookSheet, on worksheet: XLSXWorksheet) throws {
+        var widths: [Int: Double] = [:]
+        for block in sheet.blocks {
+            if let fixed = block.widths {
+                for (column, width) in fixed.enumerated() { widths[column] = max(widths[column] ?? 0, width) }
+                continue
+            }
+            for (column, header) in block.headers.enumerated() {
+                widths[column] = max(widths[column] ?? 0, Double(min(header.count, 24)) + 2)
+            }
+            for index in 0..<min(block.rowCount, 300) {
+                for (column, cell) in block.row(index).enumerated() {
+                    let length = cell.isNumber ? 10.0 : Double(cell.displayText.count) + 2
+                    widths[column] = max(widths[column] ?? 0, length)
+                }
+            }
+        }
+        for (column, width) in widths.sorted(by: { $0.key < $1.key }) {
+            try worksheet.setColumn(column, width: min(max(width, 8), Self.maximumAutoWidth))
+        }
+    }
+
+    private func insertCharts(_ sheet: WorkbookSheet, placements: [Placement], on worksheet: XLSXWorksheet,
+                              in workbook: XLSXWorkbook) throws {
+        let column = (placements.map(\.columns).max() ?? 1) + 1
+        var row = placements.first?.headerRow ?? 3
+        for spec in sheet.charts {
+            let placement = placements[spec.block]
+            guard placement.lastRow >= placement.firstRow else { continue }
+            let chart = try ChartBuilder(spec: spec, placement: placement, sheet: sheet.name, workbook: workbook).build()
+            let categories = placement.lastRow - placement.firstRow + 1
+            let bars = spec.kind == .bar ? categories * max(spec.valueColumns.count, 1) : categories
+            let height = spec.kind == .quadrant ? 420 : min(max(300, Double(bars) * 20 + 130), 1600)
+            try worksheet.insert(chart, row: row, column: column, width: Self.chartWidth, height: height)
+            row += Int(height / 20) + 2
+        }
+    }
+}

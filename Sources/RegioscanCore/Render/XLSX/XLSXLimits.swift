@@ -1,0 +1,21 @@
+/// Excel's limits, checked in Swift before anything crosses into C.
+enum XLSXLimits {
+    static let maximumRows = 1_048_576
+    static let maximumColumns = 16_384
+    static let maximumStringLength = 32_767
+    static let maximumSheetNameLength = 31
+    static let forbiddenSheetNameCharacters: Set<Character> = ["[", "]", ":", "*", "?", "/", "\\"]
+
+    /// Text cut to Excel's cell limit (counted in UTF-16 units, as Excel does); `nil` when it fits.
+    static func truncated(_ text: String) -> String? {
+        guard text.utf16.count > maximumStringLength else { return nil }
+        var result = ""
+        var units = 0
+        for character in text {
+            units += character.utf16.count
+            if units > maximumStringLength { break }
+            result.append(character)
+        }
+        return result
+    }
+}

@@ -1,0 +1,85 @@
+import CXlsxWriter
+import Foundation
+
+/// A workbook being written with libxlsxwriter. Strings and structs handed to C stay alive until `close()`,
+/// which writes the file; every error is thrown as `XLSXError`.
+final class XLSXWorkbook {
+    struct Properties {
+        var title: String
+        var subject: String
+        var author: String
+        var company: String
+        /// Creation time in seconds since 1970; fixed so that the same input gives the same bytes.
+        var created: Int
+    }
+
+    private let handle: UnsafeMutablePointer<lxw_workbook>
+    private var formats: [XLSXFormatSpec: XLSXFormat] = [:]
+    private var releases: [() -> Void] = []
+    private var closed = false
+    let path: String
+
+    init(path: String, properties: Properties, constantMemory: Bool) throws {
+        self.path = path
+        var options = lxw_workbook_options(constant_memory: constantMemory ? 1 : 0, tmpdir: nil, use_zip64: 1)
+        guard let handle = workbook_new_opt(path, &options) else {
+            throw XLSXError(message: "werkboek kan niet worden aangemaakt", context: path)
+        }
+        self.handle = handle
+        var document = lxw_doc_properties()
+        document.title = cString(properties.title)
+        document.subject = cString(properties.subject)
+        document.author = cString(properties.author)
+        document.company = cString(properties.company)
+        document.created = time_t(properties.created)
+        try XLSXError.check(workbook_set_properties(handle, &document), "eigenschappen van \(path)")
+    }
+
+    deinit {
+        if !closed { _ = workbook_close(handle) }
+        releases.forEach { $0() }
+    }
+
+    func addWorksheet(_ name: String) throws -> XLSXWorksheet {
+        guard let sheet = workbook_add_worksheet(handle, name) else {
+            throw XLSXError(message: "werkblad \"\(name)\" kan niet worden toegevoegd", context: path)
+        }
+        return XLSXWorksheet(handle: sheet, name: name, workbook: self)
+    }
+
+    func format(_ spec: XLSXFormatSpec) -> XLSXFormat {
+        if let existing = formats[spec] { return existing }
+        let format = XLSXFormat(workbook_add_format(handle), spec: spec)
+        formats[spec] = format
+        return format
+    }
+
+    func addChart(_ kind: XLSXChart.Kind) throws -> XLSXChart {
+        guard let chart = workbook_add_chart(handle, kind.rawValue) else {
+            throw XLSXError(message: "grafiek kan niet worden toegevoegd", context: path)
+        }
+        return XLSXChart(handle: chart, kind: kind, workbook: self)
+    }
+
+    func close() throws {
+        guard !closed else { return }
+        closed = true
+        try XLSXError.check(workbook_close(handle), path)
+    }
+
+    // MARK: Memory handed to C
+
+    /// A C copy of a string that lives until the workbook is gone.
+    func cString(_ text: String) -> UnsafeMutablePointer<CChar> {
+        let copy = strdup(text)!
+        releases.append { free(copy) }
+        return copy
+    }
+
+    /// A buffer of `count` values that lives until the workbook is gone.
+    func buffer<T>(_ type: T.Type, count: Int) -> UnsafeMutablePointer<T> {
+        let pointer = UnsafeMutablePointer<T>.allocate(capacity: count)
+        releases.append { pointer.deallocate() }
+        return pointer
+    }
+}
