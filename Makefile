@@ -45,5 +45,9 @@ sample: build
 check: report
 	scripts/check.sh $(UITVOER)/2023
 
+## Tijden van hele runs (release): voorbeelddata en 100.000 activiteiten (BENCH_GROOT=1: ook 1.000.000).
+bench: build
+	scripts/bench.sh
+
 clean:
 	rm -rf .build $(UITVOER)

@@ -3,14 +3,19 @@ import RegioscanCore
 
 /// Writes diagnostics and progress to the terminal: errors and warnings on stderr, each as `file:line: …`.
 enum Console {
-    static func printDiagnostics(_ diagnostics: Diagnostics) {
+    /// Prints every error; warnings too, or only the first `warningLimit` when the rest is in `validatie.md`.
+    static func printDiagnostics(_ diagnostics: Diagnostics, warningLimit: Int? = nil) {
         let sorted = diagnostics.sorted
         let errors = sorted.filter { $0.severity == .error }
         let warnings = sorted.filter { $0.severity == .warning }
         var text = ""
         if !warnings.isEmpty {
-            text += "Waarschuwingen (\(warnings.count)):\n"
-            for warning in warnings { text += "  \(warning)\n" }
+            text += "Waarschuwingen (\(DutchNumber.integer(warnings.count))):\n"
+            let shown = warningLimit.map { Array(warnings.prefix($0)) } ?? warnings
+            for warning in shown { text += "  \(warning)\n" }
+            if shown.count < warnings.count {
+                text += "  … en \(DutchNumber.integer(warnings.count - shown.count)) meer; alle waarschuwingen staan in validatie.md\n"
+            }
         }
         if !errors.isEmpty {
             text += "Fouten (\(errors.count)):\n"

@@ -35,7 +35,7 @@ struct Rapport: ParsableCommand {
             let outcome = try ReportPipeline.run(options) { line in
                 if !quiet { Console.writeError(line + "\n") }
             }
-            Console.printDiagnostics(outcome.diagnostics)
+            Console.printDiagnostics(outcome.diagnostics, warningLimit: 50)
             print(ReportSummary.text(outcome))
         } catch RegioscanError.invalidInput(let diagnostics) {
             Console.printDiagnostics(diagnostics)

@@ -23,6 +23,24 @@ struct Voorbeelddata: ParsableCommand {
     @Option(name: .customLong("uitvoer"), help: "Map waarin de CSV-bestanden en instellingen.yaml komen.")
     var output = "Input/2023"
 
+    @Option(name: .customLong("taxonomie"),
+            help: "Taxonomie die naast de uitvoermap wordt gezet als daar nog geen taxonomie/ staat.")
+    var taxonomy = "Input/taxonomie"
+
+    /// A generated year folder is only valid input with a taxonomy beside it; put one there when it is missing.
+    private func copyTaxonomyIfMissing() {
+        let parent = (output as NSString).deletingLastPathComponent
+        let destination = ((parent.isEmpty ? "." : parent) as NSString).appendingPathComponent(InputFolder.taxonomyFolderName)
+        let manager = FileManager.default
+        guard !manager.fileExists(atPath: destination), manager.fileExists(atPath: taxonomy) else { return }
+        do {
+            try manager.copyItem(atPath: taxonomy, toPath: destination)
+            print("Taxonomie gekopieerd naar \(destination).")
+        } catch {
+            print("Let op: zet een taxonomie in \(destination) (kopiëren lukte niet: \(error.localizedDescription)).")
+        }
+    }
+
     func validate() throws {
         guard activities >= 12 else { throw ValidationError("--activiteiten moet minstens 12 zijn (één per provincie)") }
         guard activities <= 10_000_000 else { throw ValidationError("--activiteiten mag hoogstens 10.000.000 zijn") }
@@ -33,6 +51,7 @@ struct Voorbeelddata: ParsableCommand {
         do {
             let files = try generator.write(to: output)
             print("Voorbeelddata geschreven naar \(output): \(files.count) bestanden, \(DutchNumber.integer(activities)) activiteiten.")
+            copyTaxonomyIfMissing()
         } catch let error as RegioscanError {
             throw ValidationError(error.description)
         }

@@ -14,6 +14,11 @@ public struct FigureSet: Sendable {
 
     public subscript(id: FigureID) -> Figure { figures[id]! }
 
+    /// Only the key figures, for a summary that needs no other figure.
+    public static func keyFigures(of dataset: Dataset) -> Figure {
+        KeyFiguresBuilder.make(FigureContext(dataset: dataset))
+    }
+
     private static func make(_ id: FigureID, _ context: FigureContext) -> Figure {
         switch id {
         case .keyFigures: KeyFiguresBuilder.make(context)

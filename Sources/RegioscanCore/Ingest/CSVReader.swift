@@ -102,20 +102,28 @@ public enum CSVReader {
     ) -> [CSVRecord] {
         var records: [CSVRecord] = []
         var cells: [String] = []
-        var cell: [UInt8] = []
+        // A quoted cell is copied byte by byte (quotes undone); an unquoted one is read straight from the input.
+        var quoted: [UInt8] = []
+        var cellStart = start
         var line = firstLine
         var recordLine = firstLine
         var inQuotes = false
         var quoteLine = firstLine
         var cellIsQuoted = false
 
-        func finishCell() {
-            cells.append(String(decoding: cell, as: UTF8.self))
-            cell.removeAll(keepingCapacity: true)
-            cellIsQuoted = false
-        }
-
         bytes.withUnsafeBufferPointer { buffer in
+            func finishCell(at end: Int) {
+                if cellIsQuoted {
+                    // Text after the closing quote (`"a"b`) belongs to the cell, as spreadsheets read it.
+                    if quotedEnd < end { quoted.append(contentsOf: buffer[quotedEnd..<end]) }
+                    cells.append(String(decoding: quoted, as: UTF8.self))
+                    quoted.removeAll(keepingCapacity: true)
+                } else {
+                    cells.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[cellStart..<end]), as: UTF8.self))
+                }
+                cellIsQuoted = false
+            }
+            var quotedEnd = 0
             var index = start
             let count = buffer.count
             while index < count {
@@ -123,60 +131,61 @@ public enum CSVReader {
                 if inQuotes {
                     if byte == quote {
                         if index + 1 < count, buffer[index + 1] == quote {
-                            cell.append(quote)
+                            quoted.append(quote)
                             index += 2
                         } else {
                             inQuotes = false
                             index += 1
+                            quotedEnd = index
                         }
                         continue
                     }
                     if byte == carriageReturn || byte == lineFeed {
                         line += 1
-                        cell.append(lineFeed)
+                        quoted.append(lineFeed)
                         if byte == carriageReturn, index + 1 < count, buffer[index + 1] == lineFeed { index += 1 }
                         index += 1
                         continue
                     }
-                    cell.append(byte)
+                    quoted.append(byte)
                     index += 1
                     continue
                 }
                 if byte == delimiter {
-                    finishCell()
+                    finishCell(at: index)
                     index += 1
+                    cellStart = index
                     continue
                 }
                 if byte == carriageReturn || byte == lineFeed {
-                    finishCell()
+                    finishCell(at: index)
                     records.append(CSVRecord(line: recordLine, cells: cells))
                     cells.removeAll(keepingCapacity: true)
                     line += 1
                     if byte == carriageReturn, index + 1 < count, buffer[index + 1] == lineFeed { index += 1 }
                     index += 1
+                    cellStart = index
                     recordLine = line
                     continue
                 }
                 // An opening quote may follow spaces (`a, "b"`); a quote inside an unquoted cell is literal.
-                if byte == quote, !cellIsQuoted, cell.allSatisfy({ $0 == UInt8(ascii: " ") }) {
-                    cell.removeAll(keepingCapacity: true)
+                if byte == quote, !cellIsQuoted, buffer[cellStart..<index].allSatisfy({ $0 == UInt8(ascii: " ") }) {
                     inQuotes = true
                     cellIsQuoted = true
                     quoteLine = line
                     index += 1
+                    quotedEnd = index
                     continue
                 }
-                cell.append(byte)
                 index += 1
+            }
+            if !inQuotes, cellStart < count || !cells.isEmpty || cellIsQuoted {
+                finishCell(at: count)
+                records.append(CSVRecord(line: recordLine, cells: cells))
             }
         }
         if inQuotes {
             diagnostics.error(.dialect, at: SourceLocation(file: file, line: quoteLine), Messages.unterminatedQuote)
-            return records
-        }
-        if !cell.isEmpty || !cells.isEmpty || cellIsQuoted {
-            finishCell()
-            records.append(CSVRecord(line: recordLine, cells: cells))
         }
         return records
     }

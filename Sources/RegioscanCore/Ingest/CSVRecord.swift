@@ -9,7 +9,7 @@ public struct CSVRecord: Sendable, Equatable {
     }
 
     public var isBlank: Bool {
-        cells.allSatisfy { $0.allSatisfy(\.isWhitespace) }
+        cells.allSatisfy { $0.unicodeScalars.allSatisfy(\.isSpaceLike) }
     }
 
     public subscript(index: Int) -> String {

@@ -10,12 +10,16 @@ enum Windows1252 {
     ]
 
     static func decode(_ bytes: [UInt8]) -> [UInt8] {
-        var scalars = String.UnicodeScalarView()
-        scalars.reserveCapacity(bytes.count)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + bytes.count / 8)
         for byte in bytes {
+            if byte < 0x80 {
+                output.append(byte)
+                continue
+            }
             let value = (0x80...0x9F).contains(byte) ? high[Int(byte) - 0x80] : UInt32(byte)
-            scalars.append(Unicode.Scalar(value)!)
+            output.append(contentsOf: UTF8.encode(Unicode.Scalar(value)!)!)
         }
-        return Array(String(scalars).utf8)
+        return output
     }
 }

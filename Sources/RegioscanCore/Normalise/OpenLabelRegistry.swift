@@ -5,6 +5,8 @@ struct OpenLabelRegistry: Sendable {
     private(set) var labels: [OpenVocabularyID: [String]] = [:]
     private var newLabels: [OpenVocabularyID: [String: Int]] = [:]
     private var firstSeen: [OpenVocabularyID: [Int: (location: SourceLocation, count: Int)]] = [:]
+    /// Values seen before, as written: matching keys are costly and deliveries repeat the same few values.
+    private var resolved: [OpenVocabularyID: [String: Int]] = [:]
 
     init(taxonomy: Taxonomy) {
         vocabularies = taxonomy.openVocabularies
@@ -12,6 +14,16 @@ struct OpenLabelRegistry: Sendable {
     }
 
     mutating func resolve(_ value: String, in id: OpenVocabularyID, at location: SourceLocation) -> Int {
+        if let index = resolved[id]?[value] {
+            if firstSeen[id]?[index] != nil { firstSeen[id]![index]!.count += 1 }
+            return index
+        }
+        let index = lookUp(value, in: id, at: location)
+        resolved[id, default: [:]][value] = index
+        return index
+    }
+
+    private mutating func lookUp(_ value: String, in id: OpenVocabularyID, at location: SourceLocation) -> Int {
         if let index = vocabularies[id]!.index(of: value) { return index }
         let key = value.matchKey
         if let index = newLabels[id]?[key] {

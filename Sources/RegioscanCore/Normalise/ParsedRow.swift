@@ -1,6 +1,7 @@
 /// One input row after cell parsing, before fill-down and the checks that span rows and files.
 /// Initiative-level fields are `nil` where the cell was empty, so that fill-down can tell "empty" from "no".
-struct ParsedRow: Sendable {
+/// A class: it is filled once and then read by several passes, which must not copy its many arrays.
+final class ParsedRow {
     var location: SourceLocation
     var province: Int?
     var initiativeID: String = ""
@@ -32,5 +33,5 @@ struct ParsedRow: Sendable {
     }
 
     /// The initiative key: ids match whatever their case or surrounding spaces.
-    var initiativeKey: String { initiativeID.uppercased() }
+    private(set) lazy var initiativeKey: String = initiativeID.uppercased()
 }

@@ -14,6 +14,7 @@ struct RowNormaliser {
     let personalColumns: [String]
     var registry: OpenLabelRegistry
     private var closedCache: [Column: [String: ClosedOutcome]] = [:]
+    private var splitCache: [String: [String]] = [:]
     private var suggestionCache: [Column: [String: String?]] = [:]
     private var suggestionsLeft = RowNormaliser.suggestionBudget
 
@@ -61,7 +62,7 @@ struct RowNormaliser {
         }
         func at(_ column: Column) -> SourceLocation { location.with(column: column.rawValue) }
 
-        var row = ParsedRow(location: location)
+        let row = ParsedRow(location: location)
         row.province = province(cell(.province), fileProvince: fileProvince, file: file, at: at(.province),
                                 diagnostics: &diagnostics)
         row.initiativeID = cell(.initiativeID)
@@ -197,8 +198,10 @@ struct RowNormaliser {
 
     private mutating func open(_ column: Column, _ value: String, at location: SourceLocation) -> [Int] {
         guard !value.isEmpty else { return [] }
+        let parts = splitCache[value] ?? MultiValueSplitter.split(value)
+        if splitCache.count < 100_000 { splitCache[value] = parts }
         var indices: [Int] = []
-        for part in MultiValueSplitter.split(value) {
+        for part in parts {
             let index = registry.resolve(part, in: column.openVocabulary!, at: location)
             if !indices.contains(index) { indices.append(index) }
         }

@@ -5,7 +5,7 @@ public enum ValidationSummary {
         let files = result.files.count
         lines.append("Regioscan \(result.year): \(files) \(files == 1 ? "bestand" : "bestanden") gelezen.")
         if let dataset = result.dataset {
-            let key = FigureSet(dataset: dataset)[.keyFigures]
+            let key = FigureSet.keyFigures(of: dataset)
             func value(_ name: String) -> Int64 { key.value(category: name)?.count ?? 0 }
             let provinces = Set(dataset.activities.map(\.province)).count
             lines.append("  Provincies:     \(provinces) van \(dataset.taxonomy.provinces.categories.count)")

@@ -67,15 +67,18 @@ struct SamplePlanner {
         }
     }
 
+    /// A believable name, unique while the patterns last; beyond that (large samples) numbered.
     private mutating func uniqueName(for province: SampleProvince, used: inout Set<String>) -> String {
-        for _ in 0..<40 {
-            let pattern = rng.pick(SampleVocabulary.initiativePatterns)
-            let place = rng.chance(25) ? province.name : rng.pick(province.places)
-            let name = pattern.replacingOccurrences(of: "%@", with: place)
+        for _ in 0..<6 {
+            let name = fill(rng.pick(SampleVocabulary.initiativePatterns), rng.chance(25) ? province.name : rng.pick(province.places))
             if !used.contains(name) { return name }
         }
-        return rng.pick(SampleVocabulary.initiativePatterns).replacingOccurrences(of: "%@", with: province.name)
-            + " \(used.count)"
+        return fill(rng.pick(SampleVocabulary.initiativePatterns), province.name) + " \(used.count)"
+    }
+
+    private func fill(_ pattern: String, _ place: String) -> String {
+        guard let range = pattern.range(of: "%@") else { return pattern }
+        return pattern[..<range.lowerBound] + place + pattern[range.upperBound...]
     }
 
     // MARK: Activities per initiative

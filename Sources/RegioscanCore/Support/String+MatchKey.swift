@@ -33,8 +33,13 @@ extension String {
         }
         flush()
         // `Advisering / consultancy` and `Advisering/consultancy` are the same.
-        return words.joined(separator: " ").replacingOccurrences(of: " / ", with: "/")
-            .replacingOccurrences(of: "/ ", with: "/").replacingOccurrences(of: " /", with: "/")
+        guard words.contains("/") else { return words.joined(separator: " ") }
+        var key = ""
+        for (index, word) in words.enumerated() {
+            if index > 0, word != "/", words[index - 1] != "/" { key += " " }
+            key += word
+        }
+        return key
     }
 
     /// The key under which header names match: case, accents, spaces, `_`, `-` and `.` are ignored.
@@ -50,13 +55,30 @@ extension String {
 
     /// Trimmed, with runs of whitespace (also non-breaking spaces) collapsed to one space.
     public var collapsingWhitespace: String {
-        split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var previousWasSpace = true
+        var clean = true
+        for scalar in unicodeScalars {
+            let isSpace = scalar.isSpaceLike
+            if isSpace, previousWasSpace || scalar != " " { clean = false; break }
+            previousWasSpace = isSpace
+        }
+        if clean, !previousWasSpace || isEmpty { return self }
+        return split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
     /// Without surrounding whitespace; cheap when there is none, which is the common case for millions of cells.
     public var trimmed: String {
         guard let first = unicodeScalars.first, let last = unicodeScalars.last else { return self }
-        if !first.properties.isWhitespace, !last.properties.isWhitespace { return self }
+        if !first.isSpaceLike, !last.isSpaceLike { return self }
         return trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
+
+extension Unicode.Scalar {
+    /// Whitespace, with a fast answer for ASCII (Unicode property lookups are slow over millions of cells).
+    @inline(__always)
+    var isSpaceLike: Bool {
+        if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
+        return properties.isWhitespace
     }
 }

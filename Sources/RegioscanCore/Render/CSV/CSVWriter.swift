@@ -8,8 +8,10 @@ public enum CSVWriter {
     }
 
     public static func quoted(_ cell: String, delimiter: Character = ",") -> String {
-        let needsQuotes = cell.contains { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-            || cell.first == " " || cell.last == " "
+        let separator = delimiter.asciiValue ?? UInt8(ascii: ",")
+        let bytes = cell.utf8
+        let needsQuotes = bytes.contains { $0 == separator || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+            || bytes.first == UInt8(ascii: " ") || bytes.last == UInt8(ascii: " ")
         guard needsQuotes else { return cell }
         return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

@@ -4,15 +4,17 @@ struct WorkbookBuilder {
     let materials: ReportMaterials
     let subject: WorkbookSubject
     let names: WorkbookSheetNames
+    let warnings: WorkbookWarnings
 
     var texts: WorkbookTexts { materials.templates.workbookTexts }
     var figureTexts: FigureTexts { materials.texts }
     var figures: FigureSet { materials.figures }
     var settings: Settings { materials.dataset.settings }
 
-    init(materials: ReportMaterials, subject: WorkbookSubject) {
+    init(materials: ReportMaterials, subject: WorkbookSubject, warnings: WorkbookWarnings) {
         self.materials = materials
         self.subject = subject
+        self.warnings = warnings
         names = WorkbookSheetNames(texts: materials.templates.workbookTexts)
     }
 
@@ -105,7 +107,7 @@ struct WorkbookBuilder {
     }
 
     private func validation() -> WorkbookSheet {
-        let warnings = WorkbookWarnings(dataset: materials.dataset).warnings(for: subject)
+        let warnings = warnings.warnings(for: subject)
         let headers = texts.validationColumns.count == 5 ? texts.validationColumns : ["Bestand", "Regel", "Kolom", "Soort", "Melding"]
         var sheet = WorkbookSheet(name: names.validation, title: names.validation, notice: notice)
         if warnings.isEmpty { sheet.notes.append(texts.text("geen_waarschuwingen")) }
