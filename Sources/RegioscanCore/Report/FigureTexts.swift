@@ -62,19 +62,11 @@ public struct FigureTexts: Sendable {
         return FigureText(title: title, axis: entry.string("as", diagnostics: &diagnostics),
                           columns: entry.strings("kolommen", diagnostics: &diagnostics),
                           note: entry.string("noot", diagnostics: &diagnostics),
-                          labels: strings(entry, "labels", diagnostics: &diagnostics))
+                          labels: entry.stringMap("labels", diagnostics: &diagnostics))
     }
 
     public func table(_ key: String) -> FigureText {
         tables[key] ?? FigureText(title: key)
     }
 
-    private static func strings(_ map: YAMLMap, _ key: String, diagnostics: inout Diagnostics) -> [String: String] {
-        guard let node = map.value(key), let entry = YAMLMap(node, in: map.source, kind: .template, diagnostics: &diagnostics) else {
-            return [:]
-        }
-        var result: [String: String] = [:]
-        for name in entry.keys { result[name] = entry.string(name, diagnostics: &diagnostics) }
-        return result
-    }
 }

@@ -23,7 +23,7 @@ public struct WorkbookTexts: Sendable {
         guard let source = YAMLSource.load(path: path, displayPath: path, kind: .template, diagnostics: &diagnostics),
               let map = YAMLMap(source.root, in: source, kind: .template, diagnostics: &diagnostics) else { return nil }
         map.warnAboutUnknownKeys(allowed: ["bladen", "teksten", "kolommen"], diagnostics: &diagnostics)
-        let sheets = strings(map, "bladen", diagnostics: &diagnostics)
+        let sheets = map.stringMap("bladen", diagnostics: &diagnostics)
         for key in sheetKeys where sheets[key] == nil {
             diagnostics.error(.template, at: source.location(map.node), Messages.yamlMissingField("bladen." + key))
         }
@@ -32,23 +32,15 @@ public struct WorkbookTexts: Sendable {
         var validationColumns: [String] = []
         var yes = "ja", no = "nee"
         if let node = map.value("kolommen"), let columns = YAMLMap(node, in: source, kind: .template, diagnostics: &diagnostics) {
-            activityColumns = strings(columns, "activiteiten", diagnostics: &diagnostics)
+            activityColumns = columns.stringMap("activiteiten", diagnostics: &diagnostics)
             providerColumns = columns.strings("aanbieders", diagnostics: &diagnostics)
             validationColumns = columns.strings("validatie", diagnostics: &diagnostics)
             yes = columns.string("ja", diagnostics: &diagnostics) ?? yes
             no = columns.string("nee", diagnostics: &diagnostics) ?? no
         }
-        return WorkbookTexts(sheets: sheets, texts: strings(map, "teksten", diagnostics: &diagnostics),
+        return WorkbookTexts(sheets: sheets, texts: map.stringMap("teksten", diagnostics: &diagnostics),
                              activityColumns: activityColumns, providerColumns: providerColumns,
                              validationColumns: validationColumns, yes: yes, no: no)
     }
 
-    private static func strings(_ map: YAMLMap, _ key: String, diagnostics: inout Diagnostics) -> [String: String] {
-        guard let node = map.value(key), let entry = YAMLMap(node, in: map.source, kind: .template, diagnostics: &diagnostics) else {
-            return [:]
-        }
-        var result: [String: String] = [:]
-        for name in entry.keys { result[name] = entry.string(name, diagnostics: &diagnostics) }
-        return result
-    }
 }

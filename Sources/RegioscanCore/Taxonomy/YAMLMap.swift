@@ -88,6 +88,16 @@ struct YAMLMap {
         return Int(value)
     }
 
+    /// A nested mapping of texts (`labels: {x: Inspanning}`), empty when absent.
+    func stringMap(_ key: String, diagnostics: inout Diagnostics) -> [String: String] {
+        guard let node = value(key), let entry = YAMLMap(node, in: source, kind: kind, diagnostics: &diagnostics) else {
+            return [:]
+        }
+        var result: [String: String] = [:]
+        for name in entry.keys { result[name] = entry.string(name, diagnostics: &diagnostics) }
+        return result
+    }
+
     /// Warns about keys that this file format does not know: most often a typo that would otherwise be ignored.
     func warnAboutUnknownKeys(allowed: Set<String>, diagnostics: inout Diagnostics) {
         for pair in pairs where !allowed.contains(pair.key) {

@@ -145,9 +145,7 @@ private final class SharedStringCollector: NSObject, XMLParserDelegate {
 
     init(_ data: Data) {
         super.init()
-        let parser = XMLParser(data: data)
-        parser.delegate = self
-        parser.parse()
+        parseXML(data, with: self)
     }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
@@ -180,9 +178,7 @@ private final class CellCollector: NSObject, XMLParserDelegate {
     init(_ data: Data, sharedStrings: [String]) {
         self.sharedStrings = sharedStrings
         super.init()
-        let parser = XMLParser(data: data)
-        parser.delegate = self
-        parser.parse()
+        parseXML(data, with: self)
     }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
@@ -219,9 +215,7 @@ private final class FormulaCollector: NSObject, XMLParserDelegate {
 
     init(_ data: Data) {
         super.init()
-        let parser = XMLParser(data: data)
-        parser.delegate = self
-        parser.parse()
+        parseXML(data, with: self)
     }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
@@ -245,4 +239,11 @@ private final class FormulaCollector: NSObject, XMLParserDelegate {
         }
         if ["c:cat", "c:val", "c:xVal", "c:yVal"].contains(name) { section = "" }
     }
+}
+
+/// Parses data with a delegate (each collector sets itself up, then reads).
+private func parseXML(_ data: Data, with delegate: XMLParserDelegate) {
+    let parser = XMLParser(data: data)
+    parser.delegate = delegate
+    parser.parse()
 }
