@@ -30,6 +30,8 @@ struct CellParserTests {
         ("-5", .negative), ("12,5", .fractional), ("8.12", .fractional), ("1.5", .fractional),
         ("veel", .notANumber), ("4000 bedrijven", .notANumber), ("8.1.26", .notANumber),
         ("99999999999999999999", .tooLarge),
+        ("8.126,00", .known(8126, approximate: false)), ("8126.0", .known(8126, approximate: false)),
+        ("1.000", .known(1000, approximate: false)), ("12,50", .fractional), (",00", .fractional),
     ])
     func reach(text: String, expected: ReachValue) {
         #expect(ReachParser.parse(text) == expected)

@@ -186,6 +186,20 @@ struct DatasetRulesTests {
         ])
     }
 
+    @Test func commaSeparatedListGetsTheRightSpellingAsSuggestion() throws {
+        let text = FixtureCSV.semicolon(extra: ["sector"], rows: [FixtureCSV.row() + ["C, J"]])
+        let result = try load(["utrecht.csv": text])
+        #expect(result.diagnostics.texts(.error) == [
+            "utrecht.csv:2: kolom sector: onbekende waarde \"C, J\" — bedoelde u \"Industrie; Informatie en communicatie\"?",
+        ])
+    }
+
+    @Test func spreadsheetsInTheYearFolderGetAWarning() throws {
+        let result = try load(["utrecht.csv": FixtureCSV.semicolon(rows: [FixtureCSV.row()]), "zeeland.xlsx": "PK"])
+        #expect(result.dataset != nil)
+        #expect(result.diagnostics.warnings.map(\.kind) == [.file])
+    }
+
     @Test func archetypeTakesOneValue() throws {
         let text = FixtureCSV.semicolon(rows: [FixtureCSV.row(type: "Signaleren; Scans")])
         let result = try load(["u.csv": text])

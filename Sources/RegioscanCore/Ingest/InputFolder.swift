@@ -25,6 +25,15 @@ public struct InputFolder: Sendable {
         }.sorted()
     }
 
+    /// Spreadsheets in a year folder that are not CSV: a delivery saved in the wrong format.
+    public func spreadsheets(year: Int) -> [String] {
+        let folder = yearFolder(year)
+        return ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+            .filter { ["xlsx", "xls", "ods", "xlsm"].contains(($0 as NSString).pathExtension.lowercased()) && !$0.hasPrefix("~$") }
+            .sorted()
+            .map { join(folder, $0) }
+    }
+
     /// The CSV files directly in a year folder, in name order; Excel and LibreOffice lock files are skipped.
     public func csvFiles(year: Int) -> (files: [String], skipped: [String]) {
         let folder = yearFolder(year)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Parses registered reach as Dutch offices write it: `8.126`, `8 126`, `ca. 4000`.
 public enum ReachParser {
     private static let unknownWords: Set<String> = ["", "onbekend", "n.b.", "n.b", "nb", "?", "-", "\u{2013}", "\u{2014}", "onb.", "onb"]
@@ -16,6 +18,7 @@ public enum ReachParser {
             approximate = true
             value = String(value.dropLast()).trimmed
         }
+        value = withoutZeroDecimals(value)
         if value.hasPrefix("-") || value.hasPrefix("\u{2212}") {
             return digitsOnly(value.dropFirst()) ? .negative : .notANumber
         }
@@ -29,6 +32,19 @@ public enum ReachParser {
         }
         guard let number = Int64(digits) else { return .tooLarge }
         return .known(number, approximate: approximate)
+    }
+
+    /// A number column formatted with decimals in Excel gives `8.126,00` or `8126.0`: whole numbers, so the
+    /// zero decimals go. (Three zeros after a dot are a thousands group: `1.000` stays.)
+    private static func withoutZeroDecimals(_ text: String) -> String {
+        for separator in [",", "."] {
+            guard let range = text.range(of: separator, options: .backwards) else { continue }
+            let decimals = text[range.upperBound...]
+            if (1...2).contains(decimals.count), decimals.allSatisfy({ $0 == "0" }), range.lowerBound != text.startIndex {
+                return String(text[..<range.lowerBound])
+            }
+        }
+        return text
     }
 
     /// `8126`, `8.126`, `8 126`, `1.234.567`: the digits, or nil when groups are not of three.

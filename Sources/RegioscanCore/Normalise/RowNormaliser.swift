@@ -191,9 +191,23 @@ struct RowNormaliser {
         if let cached = suggestionCache[column]?[value] { return cached }
         guard suggestionsLeft > 0 else { return nil }
         suggestionsLeft -= 1
-        let suggestion = taxonomy[column.dimension!].suggestion(for: value)
+        let suggestion = commaList(column, value) ?? taxonomy[column.dimension!].suggestion(for: value)
         suggestionCache[column, default: [:]][value] = suggestion
         return suggestion
+    }
+
+    /// `C, J` where `C; J` was meant: commas do not separate values (sector names contain them), but when every
+    /// comma-separated part is a category, the suggestion shows the list as it should be written.
+    private func commaList(_ column: Column, _ value: String) -> String? {
+        guard column.isMultiValued, value.contains(",") else { return nil }
+        let dimension = taxonomy[column.dimension!]
+        let parts = value.split(separator: ",").map { String($0).trimmed }.filter { !$0.isEmpty }
+        let labels = parts.compactMap { part -> String? in
+            if case .category(let index) = dimension.match(part) { return dimension.categories[index].label }
+            return nil
+        }
+        guard parts.count > 1, labels.count == parts.count else { return nil }
+        return labels.joined(separator: "; ")
     }
 
     private mutating func open(_ column: Column, _ value: String, at location: SourceLocation) -> [Int] {

@@ -11,6 +11,9 @@ public enum DatasetLoader {
         for file in skipped {
             diagnostics.warning(.file, at: SourceLocation(file: file), Messages.lockFileSkipped)
         }
+        for file in folder.spreadsheets(year: year) {
+            diagnostics.warning(.file, at: SourceLocation(file: file), Messages.spreadsheetNotRead)
+        }
         guard let taxonomy else {
             return finish(nil, diagnostics, year: year, files: files, strict: strict)
         }
