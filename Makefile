@@ -7,7 +7,7 @@ UITVOER ?= Output
 APT_PACKAGES = pkg-config libxlsxwriter-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
 RELEASE_BIN = .build/release/regioscan
 
-.PHONY: deps build report validate test sample check bench clean
+.PHONY: deps build report validate test sample check bench fuzz clean
 
 ## Installeert de systeembibliotheken die ontbreken (via apt, met sudo als u geen root bent).
 deps:
@@ -48,6 +48,10 @@ check: report
 ## Tijden van hele runs (release): voorbeelddata en 100.000 activiteiten (BENCH_GROOT=1: ook 1.000.000).
 bench: build
 	scripts/bench.sh
+
+## Fuzzing (libFuzzer) van de CSV-lezer en de celparsers; FUZZ_SECONDS=60 standaard.
+fuzz:
+	scripts/fuzz.sh
 
 clean:
 	rm -rf .build $(UITVOER)
