@@ -37,6 +37,11 @@ struct ReportFacts {
         }
     }
 
+    /// The largest values first, leaving out zeros: "most reached" never names a category nobody reached.
+    private func leading(_ rows: [FigureRow]) -> [FigureRow] {
+        ranked(rows).filter { $0.value.double > 0 }
+    }
+
     /// Rows with the highest values first; ties keep figure order.
     private func ranked(_ rows: [FigureRow]) -> [FigureRow] {
         rows.enumerated().sorted { $0.element.value.double != $1.element.value.double
@@ -59,7 +64,8 @@ struct ReportFacts {
 
     /// The provinces with the largest share in one category of a per-province share figure.
     private func leadingProvinces(_ id: FigureID, category: String, limit: Int = leaders) -> String {
-        let rows = figures[id].rows.filter { $0.category == category }
+        // Provinces without a share in the category (or without activities) are not "leaning" anywhere.
+        let rows = figures[id].rows.filter { $0.category == category && $0.value.double > 0 }
         return DutchList.join(ranked(rows).prefix(limit).map(\.province).sorted())
     }
 
@@ -100,7 +106,7 @@ struct ReportFacts {
         let focus = shares.categories.filter { tops[$0] != nil }
             .sorted { tops[$0]! != tops[$1]! ? tops[$0]! > tops[$1]! : shares.categories.firstIndex(of: $0)! < shares.categories.firstIndex(of: $1)! }
         return [
-            "top3": named(perType.prefix(3)),
+            "top3": named(leading(perType).prefix(3)),
             "minst": named(perType.suffix(2).reversed()),
             "zwaartepunten": DutchList.join(focus.prefix(3).map { "\($0) (\(tops[$0]!) \(tops[$0]! == 1 ? "provincie" : "provincies"))" }),
             "aantal_typen": count(Int64(perType.count)),
@@ -118,7 +124,7 @@ struct ReportFacts {
         let sectors = ranked(national(.reachPerSector).filter { $0.category != figures[.reachPerSector].unspecifiedCategory })
         let maturity = figures[.maturityShares]
         return [
-            "sector_top": named(sectors.prefix(3)),
+            "sector_top": named(leading(sectors).prefix(3)),
             "sector_ongespecificeerd": unspecifiedShare(.reachPerSector),
             "omvang_ongespecificeerd": unspecifiedShare(.reachPerSize),
             "fase_ongespecificeerd": unspecifiedShare(.reachPerPhase),
@@ -136,7 +142,7 @@ struct ReportFacts {
         let open = figures[.technologyApplicationGoal]
         return [
             "niet_specifiek_aandeel": share(unspecified, keyValue("activiteiten")?.count ?? 0),
-            "vorm_top": named(specific.prefix(2)),
+            "vorm_top": named(leading(specific).prefix(2)),
             "technologie_top": named(open.rows(province: FigureRow.national, series: "technologie").prefix(4)),
             "toepassing_top": named(open.rows(province: FigureRow.national, series: "toepassing").prefix(3)),
             "doel_top": named(open.rows(province: FigureRow.national, series: "doel").prefix(2)),
@@ -153,7 +159,7 @@ struct ReportFacts {
         return [
             "groepen": groups,
             "gesplitste_groep": split?.label ?? "",
-            "binnen_groep_top": named(within.prefix(2)),
+            "binnen_groep_top": named(leading(within).prefix(2)),
         ]
     }
 
@@ -183,7 +189,7 @@ struct ReportFacts {
             let sum = rows.filter { group.categories.contains($0.category) }.reduce(Int64(0)) { $0 + ($1.value.count ?? 0) }
             return ["groep": group.label, "vermeldingen": count(sum), "aandeel": share(sum, total)]
         }
-        return ["vermeldingen": count(total), "top2": named(ranked(rows).prefix(2)), "groepen": groups]
+        return ["vermeldingen": count(total), "top2": named(leading(rows).prefix(2)), "groepen": groups]
     }
 
     private func reach() -> [String: Any] {
@@ -200,7 +206,7 @@ struct ReportFacts {
             "hoogste_klasse": highestInText,
             "provincies_hoog_bereik": leadingProvinces(.reachClassShares, category: highest),
             "provincies_hoge_inspanning": leadingProvinces(.effortClassShares, category: highest, limit: 5),
-            "archetype_top2": named(perType.prefix(2)),
+            "archetype_top2": named(leading(perType).prefix(2)),
             "archetype_laagste2": named(perType.suffix(2).reversed()),
             "gemodelleerd_hoog": DutchList.join(places),
         ]
