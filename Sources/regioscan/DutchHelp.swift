@@ -24,6 +24,9 @@ enum DutchHelp {
         ("Help:  ", "Hulp:  "),
         ("Usage: ", "Gebruik: "),
         ("Did you mean ", "Bedoelde u "),
+        ("See '", "Zie '"),
+        ("' for more information.", "' voor meer informatie."),
+        ("for detailed help.", "voor uitgebreide hulp."),
     ]
 
     static func translate(_ text: String) -> String {

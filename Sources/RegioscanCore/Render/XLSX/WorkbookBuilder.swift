@@ -58,7 +58,7 @@ struct WorkbookBuilder {
             contents.append([.sheetLink(text: name, sheet: name), .text(figureTexts[id].title)])
         }
         for (name, text) in [(names.activities, texts.text("activiteiten_uitleg")), (names.providers, texts.text("aanbieders_uitleg")),
-                             (names.validation, figureTexts.notes["validatie"] ?? names.validation)] {
+                             (names.validation, texts.text("validatie_uitleg"))] {
             contents.append([.sheetLink(text: name, sheet: name), .text(text)])
         }
         sheet.blocks.append(SheetBlock(heading: texts.text("inhoud"), headers: [texts.text("inhoud"), ""],

@@ -85,7 +85,8 @@ struct WorkbookWriter {
     private func write(_ cell: TableCell, on worksheet: XLSXWorksheet, row: Int, column: Int) throws -> Bool {
         switch cell {
         case .text(let text):
-            return try worksheet.write(text, row: row, column: column, format: text.count > 60 ? .wrapped : .plain)
+            // No wrapping: row heights stay even, and a long text shows in full in the cell's edit bar.
+            return try worksheet.write(text, row: row, column: column, format: .plain)
         case .integer(let value):
             try worksheet.write(Double(value), row: row, column: column, format: .integer)
         case .percent(let value):

@@ -19,7 +19,6 @@ struct XLSXFormatSpec: Hashable {
     var alignTop = false
 
     static let plain = XLSXFormatSpec()
-    static let wrapped = XLSXFormatSpec(wrap: true, alignTop: true)
     static let title = XLSXFormatSpec(bold: true, size: 16, colour: 0x0B4F8A)
     static let heading = XLSXFormatSpec(bold: true, size: 12)
     static let note = XLSXFormatSpec(italic: true, colour: 0x595959)
