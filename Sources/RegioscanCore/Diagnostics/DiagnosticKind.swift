@@ -18,7 +18,6 @@ public enum DiagnosticKind: String, Sendable, Hashable, CaseIterable, Comparable
     case settings
     case template
     case limit
-    case output
 
     /// Dutch name of the kind, for summaries.
     public var dutchName: String {
@@ -41,7 +40,6 @@ public enum DiagnosticKind: String, Sendable, Hashable, CaseIterable, Comparable
         case .settings: "instellingen"
         case .template: "sjabloon"
         case .limit: "grenswaarde"
-        case .output: "uitvoer"
         }
     }
 

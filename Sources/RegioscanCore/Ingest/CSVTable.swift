@@ -5,12 +5,4 @@ public struct CSVTable: Sendable {
     public var encoding: TextEncoding
     public var header: CSVRecord
     public var rows: [CSVRecord]
-
-    public var delimiterName: String {
-        switch delimiter {
-        case UInt8(ascii: ";"): "puntkomma"
-        case UInt8(ascii: "\t"): "tab"
-        default: "komma"
-        }
-    }
 }

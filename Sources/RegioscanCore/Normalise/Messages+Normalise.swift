@@ -26,9 +26,7 @@ extension Messages {
     static func cellTooLong(_ length: Int) -> String {
         "cel is \(DutchNumber.integer(length)) tekens lang; de grens is 32.767 (zoals in Excel)"
     }
-    static func requiredValue(_ column: Column) -> String {
-        "verplichte waarde ontbreekt"
-    }
+    static let requiredValue = "verplichte waarde ontbreekt"
     static func unknownValue(_ value: String, suggestion: String?) -> String {
         "onbekende waarde \"\(clip(value))\"" + (suggestion.map { " — bedoelde u \"\($0)\"?" } ?? "")
     }

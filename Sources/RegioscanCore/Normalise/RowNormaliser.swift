@@ -68,11 +68,11 @@ struct RowNormaliser {
         row.initiativeID = cell(.initiativeID)
         row.activity = cell(.activity).collapsingWhitespace
         for column in [Column.initiativeID, .activity] where cell(column).isEmpty {
-            diagnostics.error(.missingValue, at: at(column), Messages.requiredValue(column))
+            diagnostics.error(.missingValue, at: at(column), Messages.requiredValue)
         }
         row.archetype = single(.archetype, cell(.archetype), at: at(.archetype), diagnostics: &diagnostics)
         if row.archetype == nil, closedOutcome(.archetype, cell(.archetype)).valueCount == 0 {
-            diagnostics.error(.missingValue, at: at(.archetype), Messages.requiredValue(.archetype))
+            diagnostics.error(.missingValue, at: at(.archetype), Messages.requiredValue)
         }
         row.sectors = closed(.sector, cell(.sector), at: at(.sector), diagnostics: &diagnostics)
         row.sizes = closed(.size, cell(.size), at: at(.size), diagnostics: &diagnostics)

@@ -4,7 +4,6 @@
 struct ReportFacts {
     let figures: FigureSet
     let dataset: Dataset
-    let texts: FigureTexts
 
     /// How many provinces a "leaning most" sentence names.
     static let leaders = 4

@@ -20,9 +20,4 @@ public struct Category: Sendable, Hashable {
         self.explanation = explanation
         self.classes = classes
     }
-
-    /// The label with its code when it has one (`C Industrie`), as a form might list it.
-    public var codedLabel: String {
-        codes.first.map { "\($0) \(label)" } ?? label
-    }
 }

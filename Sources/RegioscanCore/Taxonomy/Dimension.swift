@@ -44,10 +44,6 @@ public struct Dimension: Sendable {
         labels + [unspecifiedLabel].compactMap { $0 }
     }
 
-    public func index(ofLabel label: String) -> Int? {
-        categories.firstIndex { $0.label == label }
-    }
-
     /// Looks a single value up: a label, an alias, a code, or a code followed by its label (`C Industrie`,
     /// `1. Informatiegebreken`).
     public func match(_ value: String) -> VocabularyMatch {

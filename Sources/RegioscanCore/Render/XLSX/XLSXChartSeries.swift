@@ -45,10 +45,6 @@ struct XLSXChartSeries {
         chart_series_set_labels_position(handle, UInt8(LXW_CHART_LABEL_POSITION_RIGHT.rawValue))
     }
 
-    func showValues() {
-        chart_series_set_labels(handle)
-    }
-
     func setMarker(size: Int, colour: UInt32) {
         chart_series_set_marker_type(handle, UInt8(LXW_CHART_MARKER_CIRCLE.rawValue))
         chart_series_set_marker_size(handle, UInt8(size))

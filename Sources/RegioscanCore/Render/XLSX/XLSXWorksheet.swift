@@ -100,6 +100,4 @@ struct XLSXWorksheet {
         if landscape { worksheet_set_landscape(handle) }
         worksheet_fit_to_pages(handle, 1, 0)
     }
-
-    func activate() { worksheet_activate(handle) }
 }
