@@ -14,7 +14,7 @@ struct ReportRenderer {
                 files.append(OutputFile(path: "figuren/\(id.fileName).svg", text: materials.drawings.svg(id)))
             }
         }
-        let context = ReportFacts(figures: materials.figures, dataset: materials.dataset).context()
+        let context = ReportFacts(figures: materials.figures, dataset: materials.dataset, texts: materials.texts).context()
         try checkNames(context)
         var diagnostics = Diagnostics()
         let templates = materials.templates

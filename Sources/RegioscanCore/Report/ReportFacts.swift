@@ -4,6 +4,7 @@
 struct ReportFacts {
     let figures: FigureSet
     let dataset: Dataset
+    let texts: FigureTexts
 
     /// How many provinces a "leaning most" sentence names.
     static let leaders = 4
@@ -52,6 +53,9 @@ struct ReportFacts {
     }
 
     private func count(_ value: Int64) -> String { DutchNumber.integer(value) }
+
+    /// A small word from `figuren.yaml` (`noten`), so that even the glue of enumerations can be reworded.
+    private func word(_ key: String) -> String { texts.notes[key] ?? key }
 
     private func keyValue(_ name: String) -> FigureValue? {
         figures[.keyFigures].value(category: name)
@@ -107,7 +111,7 @@ struct ReportFacts {
         return [
             "top3": named(leading(perType).prefix(3)),
             "minst": named(perType.suffix(2).reversed()),
-            "zwaartepunten": DutchList.join(focus.prefix(3).map { "\($0) (\(tops[$0]!) \(tops[$0]! == 1 ? "provincie" : "provincies"))" }),
+            "zwaartepunten": DutchList.join(focus.prefix(3).map { "\($0) (\(tops[$0]!) \(word(tops[$0]! == 1 ? "provincie" : "provincies")))" }),
             "aantal_typen": count(Int64(perType.count)),
         ]
     }
@@ -199,7 +203,9 @@ struct ReportFacts {
         let modelled = figures[.reachEffortClasses]
         let modelledHigh = modelled.categories.filter { modelled.value(series: "bereik", category: $0)?.count == Int64(classes.count) }
         let places = modelledHigh.map { category in
-            "\(category) (plaats \((perType.firstIndex { $0.category == category } ?? 0) + 1) van \(perType.count))"
+            let place = word("rangplaats").replacingOccurrences(of: "{plaats}", with: String((perType.firstIndex { $0.category == category } ?? 0) + 1))
+                .replacingOccurrences(of: "{aantal}", with: String(perType.count))
+            return "\(category) (\(place))"
         }
         return [
             "hoogste_klasse": highestInText,
