@@ -197,3 +197,32 @@ struct InjectionTests {
         }
     }
 }
+
+@Suite("Rapport op kleine of schrale invoer")
+struct SparseReportTests {
+    @Test func oneActivityWithOnlyTheRequiredColumnsGivesACompleteReport() throws {
+        let input = try TemporaryInput()
+        try input.write("zeeland.csv", "initiatief_id;initiatief;activiteit;type_activiteit\nZE-1;Alleen;Eén;Kennisplatform\n")
+        let run = try ReportRun.run(input)
+        defer { run.remove() }
+        let files = Set(run.allFiles())
+        for id in FigureID.allCases {
+            if id.hasTable { #expect(files.contains("tabellen/\(id.fileName).csv")) }
+            if id.hasDrawing { #expect(files.contains("figuren/\(id.fileName).svg")) }
+        }
+        #expect(files.count == 19 + 19 + 3 + 13)
+        #expect(XMLDocumentSummary(Data(try run.bytes("rapport.html"))).isWellFormed)
+        for id in FigureID.allCases where id.hasDrawing {
+            #expect(XMLDocumentSummary(Data(try run.bytes("figuren/\(id.fileName).svg"))).isWellFormed, "\(id.rawValue)")
+        }
+        let book = try XLSXReader(path: run.folder + "/werkboeken/Zeeland.xlsx")
+        #expect(book.sheetNames.count == 24)
+        // Sentences whose list would be empty are left out, not printed with a gap.
+        let markdown = try run.text("rapport.md")
+        for line in markdown.split(separator: "\n") where !line.hasPrefix("|") {
+            #expect(!line.trimmingCharacters(in: .whitespaces).contains("  "), "\(line)")
+        }
+        #expect(!markdown.contains(" nil") && !markdown.contains(" false") && !markdown.contains(" ."))
+        #expect(!markdown.contains("Van de sectoren worden"))
+    }
+}

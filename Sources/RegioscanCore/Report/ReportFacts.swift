@@ -48,8 +48,14 @@ struct ReportFacts {
             ? $0.element.value.double > $1.element.value.double : $0.offset < $1.offset }.map(\.element)
     }
 
-    private func named(_ rows: some Sequence<FigureRow>, percent: Bool = false) -> String {
-        DutchList.join(rows.map { "\($0.category) (\(TableCell($0.value, percent: percent).displayText))" })
+    /// "A (3), B (2) en C (1)", or `false` when there is nothing to name, so that the template can leave out a
+    /// sentence whose list would be empty (`{{#x}}…{{/x}}`).
+    private func named(_ rows: some Sequence<FigureRow>, percent: Bool = false) -> Any {
+        list(rows.map { "\($0.category) (\(TableCell($0.value, percent: percent).displayText))" })
+    }
+
+    private func list(_ items: [String]) -> Any {
+        items.isEmpty ? false : DutchList.join(items)
     }
 
     private func count(_ value: Int64) -> String { DutchNumber.integer(value) }
@@ -66,10 +72,10 @@ struct ReportFacts {
     }
 
     /// The provinces with the largest share in one category of a per-province share figure.
-    private func leadingProvinces(_ id: FigureID, category: String, limit: Int = leaders) -> String {
+    private func leadingProvinces(_ id: FigureID, category: String, limit: Int = leaders) -> Any {
         // Provinces without a share in the category (or without activities) are not "leaning" anywhere.
         let rows = figures[id].rows.filter { $0.category == category && $0.value.double > 0 }
-        return DutchList.join(ranked(rows).prefix(limit).map(\.province).sorted())
+        return list(ranked(rows).prefix(limit).map(\.province).sorted())
     }
 
     // MARK: Sections
@@ -111,7 +117,7 @@ struct ReportFacts {
         return [
             "top3": named(leading(perType).prefix(3)),
             "minst": named(perType.suffix(2).reversed()),
-            "zwaartepunten": DutchList.join(focus.prefix(3).map { "\($0) (\(tops[$0]!) \(word(tops[$0]! == 1 ? "provincie" : "provincies")))" }),
+            "zwaartepunten": list(focus.prefix(3).map { "\($0) (\(tops[$0]!) \(word(tops[$0]! == 1 ? "provincie" : "provincies")))" }),
             "aantal_typen": count(Int64(perType.count)),
         ]
     }
@@ -178,7 +184,7 @@ struct ReportFacts {
             "grootste": listed.first?.category ?? "",
             "netwerk_aanbieders": count(Int64(network.nodes.count)),
             "netwerk_verbindingen": count(Int64(network.edges.count)),
-            "netwerk_top3": DutchList.join(byDegree.prefix(3).map { "\($0.name) (\(count(Int64($0.degree))))" }),
+            "netwerk_top3": list(byDegree.prefix(3).map { "\($0.name) (\(count(Int64($0.degree))))" }),
             "meeste_verbindingen": byDegree.first?.name ?? "",
             "meeste_initiatieven": byInitiatives.first?.name ?? "",
             "zelfde_aanbieder": byDegree.first?.name == byInitiatives.first?.name,
@@ -213,7 +219,7 @@ struct ReportFacts {
             "provincies_hoge_inspanning": leadingProvinces(.effortClassShares, category: highest, limit: 5),
             "archetype_top2": named(leading(perType).prefix(2)),
             "archetype_laagste2": named(perType.suffix(2).reversed()),
-            "gemodelleerd_hoog": DutchList.join(places),
+            "gemodelleerd_hoog": list(places),
         ]
     }
 
