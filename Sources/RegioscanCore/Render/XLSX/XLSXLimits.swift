@@ -18,4 +18,14 @@ enum XLSXLimits {
         }
         return result
     }
+
+    /// XML 1.0 has no place for control characters other than tab and line breaks; they become spaces.
+    static func withoutControlCharacters(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value < 0x20 && !"\t\n\r".unicodeScalars.contains($0) }) else {
+            return text
+        }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map {
+            $0.value < 0x20 && !"\t\n\r".unicodeScalars.contains($0) ? " " : $0
+        }))
+    }
 }

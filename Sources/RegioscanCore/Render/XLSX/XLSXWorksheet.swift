@@ -18,7 +18,7 @@ struct XLSXWorksheet {
     func write(_ text: String, row: Int, column: Int, format: XLSXFormatSpec = .plain) throws -> Bool {
         try checkCell(row, column)
         let cut = XLSXLimits.truncated(text)
-        let value = cut ?? text
+        let value = XLSXLimits.withoutControlCharacters(cut ?? text)
         guard !value.isEmpty else { return false }
         try XLSXError.check(worksheet_write_string(handle, lxw_row_t(row), lxw_col_t(column), value,
                                                    workbook.format(format).handle),
