@@ -43,6 +43,11 @@ public struct Figure: Sendable {
         rows.first { $0.province == province && $0.series == series && $0.category == category }?.value
     }
 
+    /// The position of a category's group in `groups` (its colour in a grouped chart), if it has one.
+    public func groupIndex(of category: String) -> Int? {
+        groups.firstIndex { $0.categories.contains(category) }
+    }
+
     public func rows(province: String, series: String? = nil) -> [FigureRow] {
         rows.filter { $0.province == province && (series == nil || $0.series == series) }
     }

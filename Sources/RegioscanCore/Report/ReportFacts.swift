@@ -122,11 +122,11 @@ struct ReportFacts {
         ]
     }
 
+    /// The national share of a figure's unspecified category, as the figures stage computed it (`scopeShares`).
     private func unspecifiedShare(_ id: FigureID) -> String {
         let figure = figures[id]
-        guard let unspecified = figure.unspecifiedCategory,
-              let value = figure.value(category: unspecified)?.count else { return DutchNumber.percent(0) }
-        return share(value, keyValue("bereik_totaal")?.count ?? 0)
+        let row = figure.scopeShares.first { $0.isNational && $0.category == figure.unspecifiedCategory }
+        return DutchNumber.percent(row?.value.double ?? 0)
     }
 
     private func targetGroups() -> [String: Any] {
@@ -147,10 +147,9 @@ struct ReportFacts {
     private func digitalisation() -> [String: Any] {
         let forms = figures[.activitiesPerDigitalForm]
         let specific = ranked(national(.activitiesPerDigitalForm).filter { $0.category != forms.unspecifiedCategory })
-        let unspecified = forms.unspecifiedCategory.flatMap { forms.value(category: $0)?.count } ?? 0
         let open = figures[.technologyApplicationGoal]
         return [
-            "niet_specifiek_aandeel": share(unspecified, keyValue("activiteiten")?.count ?? 0),
+            "niet_specifiek_aandeel": unspecifiedShare(.activitiesPerDigitalForm),
             "vorm_top": named(leading(specific).prefix(2)),
             "technologie_top": named(open.rows(province: FigureRow.national, series: "technologie").prefix(4)),
             "toepassing_top": named(open.rows(province: FigureRow.national, series: "toepassing").prefix(3)),

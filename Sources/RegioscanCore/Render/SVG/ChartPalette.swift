@@ -22,6 +22,22 @@ enum ChartPalette {
 
     static func categorical(_ index: Int) -> String { categorical[index % categorical.count] }
 
+    /// A bar's colour: its group's in a grouped figure, grey for the unspecified category, else the main colour.
+    static func bar(_ category: String, in figure: Figure) -> String {
+        if !figure.groups.isEmpty { return categorical(figure.groupIndex(of: category) ?? figure.groups.count) }
+        return category == figure.unspecifiedCategory ? unspecified : primary
+    }
+
+    /// The segments of a 100%-stacked bar: light to dark blue for a few ordered classes, else categorical;
+    /// the unspecified category grey.
+    static func segments(of figure: Figure) -> [String] {
+        let ordered = figure.categories.count <= 4
+        return figure.categories.enumerated().map { index, category in
+            category == figure.unspecifiedCategory ? unspecified
+                : (ordered ? self.ordered[min(index, self.ordered.count - 1)] : categorical(index))
+        }
+    }
+
     /// Text colour that stays readable on a fill.
     static func textOn(_ fill: String) -> String {
         ["#0072B2", "#332288", "#882255", "#000000", "#08519c", "#4292c6", "#D55E00", "#009E73"].contains(fill)

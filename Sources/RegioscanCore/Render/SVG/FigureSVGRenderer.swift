@@ -49,23 +49,19 @@ public struct FigureSVGRenderer: Sendable {
         }
     }
 
-    private func bars(_ figure: Figure, series: String, colour: (String) -> String = { _ in ChartPalette.primary }) -> [ChartBar] {
+    private func bars(_ figure: Figure, series: String) -> [ChartBar] {
         figure.categories.compactMap { category in
             guard let value = figure.value(series: series, category: category) else { return nil }
-            let fill = category == figure.unspecifiedCategory ? ChartPalette.unspecified : colour(category)
-            return ChartBar(label: category, value: value.double, valueText: TableCell(value).displayText, colour: fill)
+            return ChartBar(label: category, value: value.double, valueText: TableCell(value).displayText,
+                            colour: ChartPalette.bar(category, in: figure))
         }
     }
 
     /// Bars coloured by group (Niet weten / Niet willen / Niet kunnen; the three levels of market failure).
     private func grouped(_ figure: Figure, _ text: FigureText) -> SVGCanvas {
-        let groupOf = Dictionary(figure.groups.enumerated().flatMap { index, group in
-            group.categories.map { ($0, index) }
-        }, uniquingKeysWith: { first, _ in first })
-        let ordered = figure.groups.flatMap(\.categories) + figure.categories.filter { groupOf[$0] == nil }
         var sorted = figure
-        sorted.categories = ordered
-        let bars = bars(sorted, series: "") { ChartPalette.categorical(groupOf[$0] ?? figure.groups.count) }
+        sorted.categories = figure.groups.flatMap(\.categories) + figure.categories.filter { figure.groupIndex(of: $0) == nil }
+        let bars = bars(sorted, series: "")
         let legend = figure.groups.enumerated().map { LegendItem(label: $0.element.label, colour: ChartPalette.categorical($0.offset)) }
         return BarChartRenderer(sections: [ChartSection(heading: nil, bars: bars)], axisLabel: text.axis ?? "",
                                 legend: legend).draw()
@@ -83,11 +79,7 @@ public struct FigureSVGRenderer: Sendable {
     }
 
     private func stacked(_ figure: Figure, _ text: FigureText) -> SVGCanvas {
-        let ordered = figure.categories.count <= 4
-        let colours = figure.categories.enumerated().map { index, category in
-            category == figure.unspecifiedCategory ? ChartPalette.unspecified
-                : (ordered ? ChartPalette.ordered[min(index, ChartPalette.ordered.count - 1)] : ChartPalette.categorical(index))
-        }
+        let colours = ChartPalette.segments(of: figure)
         let rows = figure.provinces.map { province in
             StackedBarChartRenderer.Row(label: province, shares: figure.categories.map {
                 figure.value(province: province, category: $0)?.double ?? 0

@@ -7,5 +7,4 @@ enum ChartColour {
     static let subject = value(ChartPalette.primary)
     static let reference = value(ChartPalette.secondary)
 
-    static func categorical(_ index: Int) -> UInt32 { value(ChartPalette.categorical(index)) }
 }

@@ -37,15 +37,13 @@ struct FigureSheetBuilder {
     /// Category rows with one column per scope; a group column where the figure has groups. A province workbook
     /// adds each value as a share of the scope's activities or reach, which puts province and country on one scale.
     private func pivot(_ figure: Figure, series: String = "", categories: [String], heading: String? = nil) -> SheetBlock {
-        let groupOf = Dictionary(figure.groups.flatMap { group in group.categories.map { ($0, group.label) } },
-                                 uniquingKeysWith: { first, _ in first })
         let grouped = !figure.groups.isEmpty
         let shareScopes = shareColumns(figure, series: series)
         let shareLabel = builder.texts.text("aandeel")
         let headers = [texts[figure.id].column(0, "Categorie")] + (grouped ? [builder.texts.text("groep")] : []) + scopes
             + shareScopes.map { "\($0) (\(shareLabel))" }
         let rows: [[TableCell]] = categories.map { category in
-            [.text(category)] + (grouped ? [.text(groupOf[category] ?? "")] : [])
+            [.text(category)] + (grouped ? [.text(figure.groupIndex(of: category).map { figure.groups[$0].label } ?? "")] : [])
                 + scopes.map { value(figure, $0, series: series, category) }
                 + shareScopes.map { scope in
                     let row = figure.scopeShares.first { $0.province == scope && $0.series == series && $0.category == category }
@@ -74,16 +72,8 @@ struct FigureSheetBuilder {
     private func counts(_ figure: Figure, into sheet: inout WorkbookSheet) {
         sheet.blocks.append(pivot(figure, categories: figure.categories))
         var chart = barChart(figure, block: 0, firstValueColumn: figure.groups.isEmpty ? 1 : 2)
-        if subject == .national {
-            let groupIndex = Dictionary(figure.groups.enumerated().flatMap { index, group in group.categories.map { ($0, index) } },
-                                        uniquingKeysWith: { first, _ in first })
-            if !figure.groups.isEmpty {
-                chart.pointColours = figure.categories.map { ChartColour.categorical(groupIndex[$0] ?? figure.groups.count) }
-            } else if let unspecified = figure.unspecifiedCategory {
-                chart.pointColours = figure.categories.map {
-                    $0 == unspecified ? ChartColour.value(ChartPalette.unspecified) : ChartColour.subject
-                }
-            }
+        if subject == .national, !figure.groups.isEmpty || figure.unspecifiedCategory != nil {
+            chart.pointColours = figure.categories.map { ChartColour.value(ChartPalette.bar($0, in: figure)) }
         }
         sheet.charts.append(chart)
     }
@@ -137,11 +127,7 @@ struct FigureSheetBuilder {
             }
         }
         sheet.blocks.append(SheetBlock(headers: headers, rowCount: rows.count) { rows[$0] })
-        let ordered = figure.categories.count <= 4
-        let colours = figure.categories.enumerated().map { index, category in
-            category == figure.unspecifiedCategory ? ChartColour.value(ChartPalette.unspecified)
-                : (ordered ? ChartColour.value(ChartPalette.ordered[min(index, 2)]) : ChartColour.categorical(index))
-        }
+        let colours = ChartPalette.segments(of: figure).map(ChartColour.value)
         sheet.charts.append(ChartSpec(kind: .stackedPercent, title: texts[figure.id].title, block: 0, categoryColumn: 0,
                                       valueColumns: Array(1...figure.categories.count), valueAxis: texts[figure.id].axis,
                                       seriesColours: colours, percentAxis: true))
