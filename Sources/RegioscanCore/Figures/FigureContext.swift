@@ -48,7 +48,9 @@ struct FigureContext {
         for index in scope.activities {
             let activity = dataset.activities[index]
             guard let reach = activity.reach else { continue }
-            for category in categoriesWithUnspecified(activity, dimension) { sums[category] &+= reach }
+            for category in categoriesWithUnspecified(activity, dimension) {
+                sums[category] = sums[category].saturatingAdding(reach)
+            }
         }
         return sums
     }
@@ -56,7 +58,7 @@ struct FigureContext {
     func tally(_ scope: Scope, size: Int, _ categories: (Activity) -> [Int]) -> [Int64] {
         var counts = [Int64](repeating: 0, count: size)
         for index in scope.activities {
-            for category in categories(dataset.activities[index]) { counts[category] += 1 }
+            for category in categories(dataset.activities[index]) { counts[category] = counts[category].saturatingAdding(1) }
         }
         return counts
     }

@@ -12,7 +12,7 @@ enum KeyFiguresBuilder {
             let perInitiative = context.initiativeActivityCounts(scope).values
             let activities = scope.activities.count
             let reach = scope.activities.compactMap { context.activity($0).reach }
-            let reachTotal = reach.reduce(Int64(0), &+)
+            let reachTotal = reach.saturatingSum()
             var providers = Set<Int>()
             for index in scope.activities { providers.formUnion(context.activity(index).roles.all) }
             let values: [(String, FigureValue)] = [

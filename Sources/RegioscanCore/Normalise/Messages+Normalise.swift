@@ -44,10 +44,13 @@ extension Messages {
         "bereik \"\(value)\" is een schatting en telt als \(number)"
     }
     static func reachInvalid(_ value: String, _ problem: ReachValue) -> String {
+        if problem == .tooLarge {
+            return "bereik \"\(clip(value))\" is groter dan \(DutchNumber.integer(ReachParser.maximum)), de bovengrens "
+                + "voor één activiteit; controleer het getal of laat de cel leeg als het bereik onbekend is"
+        }
         let reason = switch problem {
         case .negative: "een negatief getal"
         case .fractional: "geen geheel getal"
-        case .tooLarge: "te groot"
         default: "geen getal"
         }
         return "bereik \"\(clip(value))\" is \(reason); verwacht een geheel getal van 0 of meer, of leeg/onbekend"
@@ -56,8 +59,11 @@ extension Messages {
         let times = count == 1 ? "1 keer" : "\(count) keer"
         return "nieuw label \"\(clip(label))\" (\(times)) staat niet in de aliaslijst; het telt als eigen categorie"
     }
-    static func conflict(_ value: String, earlier: String, at location: SourceLocation, id: String) -> String {
-        "\"\(clip(value))\" wijkt af van \"\(clip(earlier))\" op \(location.fileAndLine) (zelfde initiatief_id \(id))"
+    /// `province` is given for a column that is compared per province (`good_practice`).
+    static func conflict(_ value: String, earlier: String, at location: SourceLocation, id: String,
+                         province: String? = nil) -> String {
+        let scope = province.map { " en zelfde provincie \($0)" } ?? ""
+        return "\"\(clip(value))\" wijkt af van \"\(clip(earlier))\" op \(location.fileAndLine) (zelfde initiatief_id \(id)\(scope))"
     }
     static func initiativeNameMissing(_ id: String) -> String {
         "initiatief \(id) heeft geen naam: vul de kolom initiatief in op (minstens) de eerste rij van het initiatief"

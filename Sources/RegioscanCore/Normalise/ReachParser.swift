@@ -2,11 +2,17 @@ import Foundation
 
 /// Parses registered reach as Dutch offices write it: `8.126`, `8 126`, `ca. 4000`.
 public enum ReachParser {
+    /// The largest reach one activity may register. No real activity reaches ten million SMEs (the Netherlands has
+    /// about 1.3 million); a larger number is a typing or export error. The bound also keeps every sum far below
+    /// the limits of a 64-bit integer: ten million activities at the bound total 10^14.
+    public static let maximum: Int64 = 10_000_000
+
     private static let unknownWords: Set<String> = ["", "onbekend", "n.b.", "n.b", "nb", "?", "-", "\u{2013}", "\u{2014}", "onb.", "onb"]
     private static let approximatePrefixes = ["ongeveer", "circa", "ong.", "ca.", "ca", "+/-", "+-", ">=", "\u{2265}", "~", "\u{00B1}", "\u{2248}", ">"]
     private static let groupSeparators: Set<Character> = [".", " ", "\u{00A0}", "\u{202F}", "\u{2009}"]
 
-    public static func parse(_ text: String) -> ReachValue {
+    /// `maximum` defaults to the reach bound; other whole-number settings pass their own.
+    public static func parse(_ text: String, maximum: Int64 = ReachParser.maximum) -> ReachValue {
         var value = text.trimmed.lowercased()
         if unknownWords.contains(value) { return .unknown }
         var approximate = false
@@ -30,7 +36,7 @@ public enum ReachParser {
             let parts = value.split(separator: ".", omittingEmptySubsequences: false)
             return parts.count == 2 && parts.allSatisfy({ digitsOnly($0) }) ? .fractional : .notANumber
         }
-        guard let number = Int64(digits) else { return .tooLarge }
+        guard let number = Int64(digits), number <= maximum else { return .tooLarge }
         return .known(number, approximate: approximate)
     }
 

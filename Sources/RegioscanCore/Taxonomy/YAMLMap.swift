@@ -81,7 +81,7 @@ struct YAMLMap {
 
     func integer(_ key: String, diagnostics: inout Diagnostics) -> Int? {
         guard let node = value(key), !node.isNull, let text = node.text else { return nil }
-        guard case .known(let value, _) = ReachParser.parse(text), value <= Int64(Int.max) else {
+        guard case .known(let value, _) = ReachParser.parse(text, maximum: Int64(Int.max)) else {
             diagnostics.error(kind, at: source.location(node), Messages.yamlExpectedNumber(key, text))
             return nil
         }

@@ -4,7 +4,8 @@ struct AxisScale {
     let step: Double
 
     init(maximum value: Double, length: Double, format: (Double) -> String, labelSize: Double = 11) {
-        let top = value > 0 ? value : 1
+        // NaN or infinity would make the step search below endless.
+        let top = value > 0 && value.isFinite ? min(value, Self.largest) : 1
         var step = AxisScale.niceStep(top / 5)
         // Widen the step until tick labels fit with room between them.
         while true {
@@ -25,8 +26,11 @@ struct AxisScale {
         maximum > 0 ? value / maximum * length : 0
     }
 
+    /// Far beyond any total (reach is bounded per activity), yet with room to multiply a step by ten.
+    static let largest = 1e300
+
     static func niceStep(_ raw: Double) -> Double {
-        guard raw > 0 else { return 1 }
+        guard raw > 0, raw.isFinite else { return 1 }
         var magnitude = 1.0
         while magnitude * 10 <= raw { magnitude *= 10 }
         while magnitude > raw { magnitude /= 10 }

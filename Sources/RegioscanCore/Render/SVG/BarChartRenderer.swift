@@ -8,7 +8,7 @@ struct BarChartRenderer {
     var sections: [ChartSection]
     var axisLabel: String
     var legend: [LegendItem] = []
-    var format: (Double) -> String = { DutchNumber.integer(Int64($0.rounded())) }
+    var format: (Double) -> String = { DutchNumber.decimal($0, decimals: 0) }
 
     func draw() -> SVGCanvas {
         var canvas = SVGCanvas(width: Self.width)
