@@ -27,11 +27,11 @@ struct Rapport: ParsableCommand {
     var quiet = false
 
     func run() throws {
-        // Reproducible builds set SOURCE_DATE_EPOCH; it fixes the creation time inside the workbooks.
-        let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Int.init)
-        let options = ReportOptions(input: input.input, output: output, year: input.year, strict: input.strict,
-                                    templates: templates, creationTime: epoch)
         do {
+            // Reproducible builds set SOURCE_DATE_EPOCH; it fixes the creation time inside the workbooks.
+            let epoch = try SourceDateEpoch.creationTime(ProcessInfo.processInfo.environment[SourceDateEpoch.variable])
+            let options = ReportOptions(input: input.input, output: output, year: input.year, strict: input.strict,
+                                        templates: templates, creationTime: epoch)
             let outcome = try ReportPipeline.run(options) { line in
                 if !quiet { Console.writeError(line + "\n") }
             }

@@ -16,13 +16,22 @@ public struct InputFolder: Sendable {
 
     public func yearFolder(_ year: Int) -> String { join(root, String(year)) }
 
-    /// The scan years present: folders named with four digits.
+    /// The scan years present: folders named with four digits, within `ScanYear.range`.
     public func years() -> [Int] {
+        yearFolders().map(\.year).filter(ScanYear.contains)
+    }
+
+    /// Folders named with four digits that are no usable scan year (`0000`, `1969`), for a clear message.
+    public func yearFoldersOutOfRange() -> [String] {
+        yearFolders().filter { !ScanYear.contains($0.year) }.map { join(root, $0.name) }
+    }
+
+    private func yearFolders() -> [(name: String, year: Int)] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
-        return names.compactMap { name -> Int? in
-            guard name.count == 4, let year = Int(name), isDirectory(join(root, name)) else { return nil }
-            return year
-        }.sorted()
+        return names.compactMap { name -> (name: String, year: Int)? in
+            guard let year = ScanYear.number(folderName: name), isDirectory(join(root, name)) else { return nil }
+            return (name, year)
+        }.sorted { $0.year < $1.year }
     }
 
     /// Spreadsheets in a year folder that are not CSV: a delivery saved in the wrong format.

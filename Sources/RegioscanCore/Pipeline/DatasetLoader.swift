@@ -55,12 +55,15 @@ public enum DatasetLoader {
     static func resolveYear(_ folder: InputFolder, _ requested: Int?) throws -> Int {
         let years = folder.years()
         if let requested {
+            guard ScanYear.contains(requested) else { throw RegioscanError.usage(Messages.yearOutOfRange(requested)) }
             guard years.contains(requested) else {
                 throw RegioscanError.usage(Messages.yearMissing(requested, folder: folder.root, available: years))
             }
             return requested
         }
         guard let newest = years.last else {
+            let unusable = folder.yearFoldersOutOfRange()
+            if !unusable.isEmpty { throw RegioscanError.usage(Messages.yearFoldersOutOfRange(unusable)) }
             throw RegioscanError.usage(Messages.noYears(folder.root))
         }
         return newest

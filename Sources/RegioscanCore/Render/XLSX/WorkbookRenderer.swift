@@ -27,7 +27,8 @@ struct WorkbookRenderer {
         let builder = WorkbookBuilder(materials: materials, subject: subject, warnings: warnings)
         let settings = materials.dataset.settings
         let properties = XLSXWorkbook.Properties(title: builder.workbookTitle, subject: settings.subtitle,
-                                                 author: settings.publisher, company: settings.publisher, created: created)
+                                                 author: settings.publisher, company: settings.publisher,
+                                                 created: Self.safeCreationTime(created))
         let rows = subject == .national ? materials.dataset.activities.count
             : materials.dataset.activities.count / max(materials.dataset.taxonomy.provinceNames.count, 1)
         let path = (folder as NSString).appendingPathComponent(Self.fileName(subject.name))
@@ -46,12 +47,20 @@ struct WorkbookRenderer {
         String(name.map { "/\\:*?\"<>|".contains($0) ? "-" : $0 }) + ".xlsx"
     }
 
-    /// A fixed creation time: noon UTC on 31 December of the scan year.
+    /// A fixed creation time: noon UTC on 31 December of the scan year. A year outside `ScanYear.range` never
+    /// gets here (it is refused when read); should one slip through, it is held to the range instead of trapping.
     static func creationTime(year: Int) -> Int {
+        let year = min(max(year, ScanYear.range.lowerBound), ScanYear.range.upperBound)
         var days = 0
         for past in 1970..<year { days += isLeap(past) ? 366 : 365 }
         days += isLeap(year) ? 365 : 364
         return days * 86_400 + 12 * 3_600
+    }
+
+    /// libxlsxwriter reads 0 as "now" and turns the time into a date without checking it: keep it between one
+    /// second after 1970 and the end of 9999.
+    static func safeCreationTime(_ seconds: Int) -> Int {
+        min(max(seconds, 1), SourceDateEpoch.latest)
     }
 
     private static func isLeap(_ year: Int) -> Bool {
