@@ -274,6 +274,53 @@ struct DatasetRulesTests {
         #expect(dataset.activities.map(\.isGoodPractice) == [true, false, true])
     }
 
+    @Test func goodPracticeMayDifferBetweenTheProvincesOfOneInitiative() throws {
+        let utrecht = FixtureCSV.semicolon(extra: ["good_practice"], rows: [
+            FixtureCSV.row("NL-001", "Programma", "U1") + ["ja"], FixtureCSV.row("NL-001", "", "U2") + [""],
+        ])
+        let flevoland = FixtureCSV.semicolon(extra: ["good_practice"], rows: [
+            FixtureCSV.row("NL-001", "Programma", "F1", province: "Flevoland") + ["nee"],
+            FixtureCSV.row("NL-001", "", "F2", province: "Flevoland") + [""],
+        ])
+        let result = try load(["a-utrecht.csv": utrecht, "b-flevoland.csv": flevoland])
+        #expect(result.diagnostics.texts(.error) == [])
+        let dataset = try #require(result.dataset)
+        #expect(dataset.activities.map(\.isGoodPractice) == [true, true, false, false])
+
+        let national = FixtureCSV.semicolon(extra: ["good_practice"], rows: [
+            FixtureCSV.row("NL-001", "Programma", "U1") + ["nee"],
+            FixtureCSV.row("NL-001", "", "F1", province: "Flevoland") + ["ja"],
+            FixtureCSV.row("NL-001", "", "U2") + [""],
+            FixtureCSV.row("NL-001", "", "F2", province: "Flevoland") + [""],
+        ])
+        let single = try #require(try load(["landelijk.csv": national]).dataset)
+        #expect(single.activities.map(\.isGoodPractice) == [false, true, false, true])
+    }
+
+    @Test func goodPracticeStillConflictsWithinOneProvince() throws {
+        let first = FixtureCSV.semicolon(extra: ["good_practice"], rows: [FixtureCSV.row("NL-001", "Programma", "U1") + ["ja"]])
+        let second = FixtureCSV.semicolon(extra: ["good_practice"], rows: [
+            FixtureCSV.row("NL-001", "Programma", "U2") + ["nee"],
+            FixtureCSV.row("NL-001", "Programma", "F1", province: "Flevoland") + ["nee"],
+        ])
+        let result = try load(["a.csv": first, "b.csv": second])
+        #expect(result.diagnostics.texts(.error) == [
+            "b.csv:2: kolom good_practice: \"nee\" wijkt af van \"ja\" op \(result.files[0]):2 "
+                + "(zelfde initiatief_id NL-001 en zelfde provincie Utrecht)",
+        ])
+    }
+
+    @Test func initiativeColumnsStillConflictNationally() throws {
+        let utrecht = FixtureCSV.semicolon(extra: ["website"], rows: [FixtureCSV.row("NL-001", "Programma", "U1") + ["https://a.nl"]])
+        let flevoland = FixtureCSV.semicolon(extra: ["website"], rows: [
+            FixtureCSV.row("NL-001", "Programma", "F1", province: "Flevoland") + ["https://b.nl"],
+        ])
+        let result = try load(["a.csv": utrecht, "b.csv": flevoland])
+        #expect(result.diagnostics.texts(.error) == [
+            "b.csv:2: kolom website: \"https://b.nl\" wijkt af van \"https://a.nl\" op \(result.files[0]):2 (zelfde initiatief_id NL-001)",
+        ])
+    }
+
     @Test func moreThanOneGoodPracticePerProvinceIsAWarning() throws {
         let text = FixtureCSV.semicolon(extra: ["good_practice"], rows: [
             FixtureCSV.row("UT-001", "A", "A1") + ["ja"], FixtureCSV.row("UT-002", "B", "B1") + ["x"],

@@ -71,25 +71,40 @@ struct DatasetBuilder {
     }
 
     /// The first filled value of each initiative column nationally; every other filled value must equal it.
+    /// `good_practice` is the exception: it marks the province's good practice, so an initiative scanned in two
+    /// provinces may be `ja` in one and `nee` in the other, and its values are compared per province.
     private func checkConflicts(_ rows: [ParsedRow], _ indices: [Int], diagnostics: inout Diagnostics)
         -> [String: [Column: (value: InitiativeField, row: Int)]] {
         var references: [String: [Column: (value: InitiativeField, row: Int)]] = [:]
+        var goodPractices: [GoodPracticeKey: (value: InitiativeField, row: Int)] = [:]
         for index in indices {
             let row = rows[index]
             for column in Column.initiativeLevel {
                 guard let value = Self.value(column, of: row) else { continue }
-                if let reference = references[row.initiativeKey]?[column] {
-                    if reference.value != value {
-                        diagnostics.error(.conflict, at: row.location.with(column: column.rawValue), Messages.conflict(
-                            describe(value), earlier: describe(reference.value), at: rows[reference.row].location,
-                            id: row.initiativeID))
-                    }
+                let reference: (value: InitiativeField, row: Int)?
+                if column == .goodPractice {
+                    guard let province = row.province else { continue }
+                    let key = GoodPracticeKey(id: row.initiativeKey, province: province)
+                    reference = goodPractices[key]
+                    if reference == nil { goodPractices[key] = (value, index) }
                 } else {
-                    references[row.initiativeKey, default: [:]][column] = (value, index)
+                    reference = references[row.initiativeKey]?[column]
+                    if reference == nil { references[row.initiativeKey, default: [:]][column] = (value, index) }
+                }
+                if let reference, reference.value != value {
+                    let province = column == .goodPractice ? row.province.map { taxonomy.provinces.categories[$0].label } : nil
+                    diagnostics.error(.conflict, at: row.location.with(column: column.rawValue), Messages.conflict(
+                        describe(value), earlier: describe(reference.value), at: rows[reference.row].location,
+                        id: row.initiativeID, province: province))
                 }
             }
         }
         return references
+    }
+
+    struct GoodPracticeKey: Hashable {
+        var id: String
+        var province: Int
     }
 
     /// Fill-down goes by id within a file: rows need not be adjacent, and each file fills its own rows.
