@@ -1,8 +1,8 @@
 /// Which header cell holds which contract column, personal column or nothing we use.
 public struct HeaderMap: Sendable {
     public private(set) var columns: [Column: Int] = [:]
-    /// Columns the settings mark as personal, by header text.
-    public private(set) var personal: [(header: String, index: Int)] = []
+    /// Columns the settings mark as personal, by header text, with the header's key.
+    public private(set) var personal: [(header: String, index: Int, key: String)] = []
     public private(set) var unknown: [(header: String, index: Int)] = []
     public let headers: [String]
 
@@ -33,7 +33,7 @@ public struct HeaderMap: Sendable {
                     columns[column] = index
                 }
             } else if personalKeys.contains(key) {
-                personal.append((name, index))
+                personal.append((name, index, key))
             } else {
                 unknown.append((name, index))
             }

@@ -253,11 +253,12 @@ struct RowNormaliser {
         var fields: [PersonalField] = []
         for column in [Column.contactPerson, .email] {
             if let index = header.index(of: column), !record[index].trimmed.isEmpty {
-                fields.append(PersonalField(column: column.rawValue, value: record[index].trimmed))
+                fields.append(PersonalField(column: column.rawValue, value: record[index].trimmed,
+                                            columnKey: column.rawValue.headerKey))
             }
         }
         for extra in header.personal where !record[extra.index].trimmed.isEmpty {
-            fields.append(PersonalField(column: extra.header, value: record[extra.index].trimmed))
+            fields.append(PersonalField(column: extra.header, value: record[extra.index].trimmed, columnKey: extra.key))
         }
         return fields
     }

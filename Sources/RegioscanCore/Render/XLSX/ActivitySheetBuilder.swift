@@ -13,20 +13,17 @@ struct ActivitySheetBuilder {
         let dataset = builder.materials.dataset
         let texts = builder.texts
         let indices: [Int]
-        var personalColumns: [String] = []
+        var personalColumns: [(key: String, header: String)] = []
         switch builder.subject {
         case .national:
             indices = Array(dataset.activities.indices)
         case .province(let name):
             let province = dataset.taxonomy.provinceNames.firstIndex(of: name)
             indices = dataset.activities.indices.filter { dataset.activities[$0].province == province }
-            for index in indices {
-                for field in dataset.personal[index] ?? [] where !personalColumns.contains(field.column) {
-                    personalColumns.append(field.column)
-                }
-            }
+            personalColumns = Self.personalColumns(indices.map { dataset.personal[$0] ?? [] })
         }
-        let headers = Self.columns.map { texts.activityColumn($0) } + personalColumns.map { texts.activityColumn($0) }
+        // SheetBlock numbers any header that Excel would still see as equal (also to a fixed column).
+        let headers = Self.columns.map { texts.activityColumn($0) } + personalColumns.map { Self.header($0.header, texts) }
         var sheet = WorkbookSheet(name: builder.names.activities, title: builder.names.activities, notice: builder.notice,
                                   notes: [texts.text("activiteiten_uitleg")])
         if !personalColumns.isEmpty { sheet.notes.append(texts.text("persoonsgegevens")) }
@@ -40,10 +37,29 @@ struct ActivitySheetBuilder {
             let index = indices[position]
             let personal = dataset.personal[index] ?? []
             return row.cells(index) + personalColumns.map { column in
-                personal.first { $0.column == column }.map { .text($0.value) } ?? .empty
+                personal.first { $0.columnKey == column.key }.map { .text($0.value) } ?? .empty
             }
         })
         sheet.landscape = true
         return sheet
+    }
+
+    /// `contactpersoon` and `email` get the template's name; a column from the settings keeps the file's own
+    /// header (a column named `bron` must not turn into the source column's name).
+    static func header(_ column: String, _ texts: WorkbookTexts) -> String {
+        Column(rawValue: column)?.isPersonal == true ? texts.activityColumn(column) : column
+    }
+
+    /// One column per personal-data key (`Telefoon` and `telefoon` are one), headed by the first spelling met,
+    /// in the order the columns first appear.
+    static func personalColumns(_ rows: [[PersonalField]]) -> [(key: String, header: String)] {
+        var columns: [(key: String, header: String)] = []
+        var keys = Set<String>()
+        for fields in rows {
+            for field in fields where keys.insert(field.columnKey).inserted {
+                columns.append((field.columnKey, field.column))
+            }
+        }
+        return columns
     }
 }

@@ -12,7 +12,8 @@ struct SheetBlock {
     init(heading: String? = nil, headers: [String], rowCount: Int, tableName: String? = nil, widths: [Double]? = nil,
          row: @escaping (Int) -> [TableCell]) {
         self.heading = heading
-        self.headers = headers
+        // An Excel table needs headers that differ even without regard to case.
+        self.headers = tableName == nil ? headers : ExcelTableHeaders.unique(headers)
         self.rowCount = rowCount
         self.row = row
         self.tableName = tableName
