@@ -2,8 +2,8 @@ import Foundation
 
 /// Parses registered reach as Dutch offices write it: `8.126`, `8 126`, `ca. 4000`.
 public enum ReachParser {
-    /// The largest reach one activity may register. No real activity reaches ten million SMEs (the Netherlands has
-    /// about 1.3 million); a larger number is a typing or export error. The bound also keeps every sum far below
+    /// The largest reach one activity may register. Ten million is many times the SME population (440,000 by default in
+    /// the settings): a larger number is a typing or export error. The bound also keeps every sum far below
     /// the limits of a 64-bit integer: ten million activities at the bound total 10^14.
     public static let maximum: Int64 = 10_000_000
 
