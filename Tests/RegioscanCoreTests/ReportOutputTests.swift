@@ -75,7 +75,7 @@ struct ReportOutputTests {
         let markdown = try Self.golden.text("rapport.md")
         #expect(markdown.contains("De scan beschrijft 4 initiatieven met samen 7 activiteiten: gemiddeld 1,8 per initiatief, met uitersten van 1 tot 2."))
         #expect(markdown.contains("Van de sectoren worden Industrie (100) het meest bereikt."), "a ranking names no zero")
-        #expect(markdown.contains("- Hoog: Flevoland"))
+        #expect(markdown.contains("- Hoog (landelijk 12,5%): Flevoland (33,3%)"), "provinces above the national share, with both shares")
         #expect(markdown.contains("De meeste verbindingen hebben Ministerie van Economische Zaken en Klimaat (5)"))
         #expect(markdown.contains("Binnen *Niet kunnen* gaan de meeste activiteiten over"))
     }

@@ -33,6 +33,11 @@ public enum FigureID: String, Sendable, CaseIterable, Hashable, Comparable {
     public var hasTable: Bool { self != .quadrant }
     public var hasDrawing: Bool { self != .keyFigures }
 
+    /// Figures drawn from the modelled classes (`klassen` in type_activiteit.yaml); a theme without classes has none.
+    public var needsModelledClasses: Bool {
+        [.reachEffortClasses, .quadrant, .reachClassShares, .effortClassShares].contains(self)
+    }
+
     public static func < (lhs: FigureID, rhs: FigureID) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }

@@ -1,18 +1,32 @@
 /// Every figure of the synthesis, each computed once from the dataset.
 public struct FigureSet: Sendable {
     public let figures: [FigureID: Figure]
+    /// The figures of this run, in report order: every figure, less those whose input the taxonomy lacks.
+    public let ids: [FigureID]
+    /// Figures left out because the taxonomy has no modelled classes (04, 05, 19, 20); empty otherwise.
+    public let omitted: [FigureID]
+    /// Initiatives with activities in more than one province, and how many more initiatives the provinces add
+    /// up to than the national count (each such initiative counts once in every province where it is active).
+    public let initiativeSpread: InitiativeSpread
 
     public init(dataset: Dataset) {
         let context = FigureContext(dataset: dataset)
+        let hasClasses = !dataset.taxonomy.archetypes.classNames.isEmpty
+        let ids = FigureID.allCases.filter { hasClasses || !$0.needsModelledClasses }
+        self.ids = ids
+        omitted = FigureID.allCases.filter { !ids.contains($0) }
         var figures: [FigureID: Figure] = [:]
-        for id in FigureID.allCases { figures[id] = Self.make(id, context) }
-        for id in FigureID.allCases {
+        for id in ids { figures[id] = Self.make(id, context) }
+        for id in ids {
             figures[id]!.scopeShares = ScopeShareBuilder.shares(of: figures[id]!, keyFigures: figures[.keyFigures]!)
         }
         self.figures = figures
+        initiativeSpread = InitiativeSpread(context)
     }
 
     public subscript(id: FigureID) -> Figure { figures[id]! }
+
+    public func contains(_ id: FigureID) -> Bool { figures[id] != nil }
 
     /// Only the key figures, for a summary that needs no other figure.
     public static func keyFigures(of dataset: Dataset) -> Figure {

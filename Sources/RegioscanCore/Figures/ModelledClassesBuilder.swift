@@ -1,4 +1,5 @@
-/// Figure 04 (and 05): the modelled reach and effort class of each archetype, 1 = lowest class.
+/// Figure 04 (and 05): the modelled reach and effort class of each archetype, 1 = lowest class. An archetype
+/// without a class on an axis has no row for it: 0 would read as a class below the lowest.
 enum ModelledClassesBuilder {
     static let series = ["bereik", "inspanning"]
 
@@ -7,8 +8,9 @@ enum ModelledClassesBuilder {
         var rows: [FigureRow] = []
         for category in archetypes.categories {
             for name in series {
+                guard let position = category.classes[name] else { continue }
                 rows.append(FigureRow(province: FigureRow.national, series: name, category: category.label,
-                                      value: .count(Int64(category.classes[name] ?? 0))))
+                                      value: .count(Int64(position))))
             }
         }
         return Figure(id: id, rows: rows, categories: archetypes.labels, series: series,

@@ -6,7 +6,7 @@ struct ReportRenderer {
 
     func files() throws -> [OutputFile] {
         var files: [OutputFile] = []
-        for id in FigureID.allCases {
+        for id in materials.figures.ids {
             if id.hasTable {
                 files.append(OutputFile(path: "tabellen/\(id.fileName).csv", text: FigureCSVRenderer.render(materials.figures[id])))
             }
@@ -25,15 +25,19 @@ struct ReportRenderer {
         files.append(OutputFile(path: "rapport.md", text: MarkdownReportRenderer(materials: materials).render(document)))
         files.append(OutputFile(path: "rapport.html", text: HTMLReportRenderer(materials: materials).render(document, context: context)))
         files.append(OutputFile(path: "validatie.md", text: ValidationReportRenderer(templates: templates)
-            .render(materials.dataset, files: inputFiles)))
+            .render(materials.dataset, files: inputFiles, omitted: omittedFigures)))
         return files
     }
+
+    /// The numbers of the figures left out of this run ("4, 5, 19 en 20"), for `validatie.md`.
+    private var omittedFigures: [FigureID] { materials.figures.omitted }
 
     /// A name in a template that the context does not know would silently print nothing.
     private func checkNames(_ context: [String: Any]) throws {
         var diagnostics = Diagnostics()
         let templates = materials.templates
-        let validation = ValidationReportRenderer(templates: templates).context(materials.dataset, files: inputFiles)
+        let validation = ValidationReportRenderer(templates: templates).context(materials.dataset, files: inputFiles,
+                                                                                  omitted: omittedFigures)
         var page = context
         for key in ["css", "inhoudsopgave", "inhoud"] { page[key] = "" }
         let checks: [(String, [String: Any])] = [

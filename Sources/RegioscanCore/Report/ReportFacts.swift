@@ -1,13 +1,11 @@
 /// The values the prose templates insert: key figures in Dutch notation, and rankings and selections read from
-/// the computed figures ("the provinces that lean most to low maturity are …"). Nothing here counts activities;
-/// it sorts and picks from figure rows, so that a data fix updates the text with the tables.
+/// the computed figures ("the provinces where low maturity is above the national share are …"). Nothing here
+/// counts activities; it ranks and picks from figure rows, so that a data fix updates the text with the tables.
+/// Every ranking treats ties explicitly (`Ranking`): tied categories are named together, never split by list order.
 struct ReportFacts {
     let figures: FigureSet
     let dataset: Dataset
     let texts: FigureTexts
-
-    /// How many provinces a "leaning most" sentence names.
-    static let leaders = 4
 
     func context() -> [String: Any] {
         let settings = dataset.settings
@@ -37,21 +35,22 @@ struct ReportFacts {
         }
     }
 
-    /// The largest values first, leaving out zeros: "most reached" never names a category nobody reached.
-    private func leading(_ rows: [FigureRow]) -> [FigureRow] {
-        ranked(rows).filter { $0.value.double > 0 }
+    /// Rows ranked by value; ties share a place. `positive` leaves out zeros: "most reached" never names a
+    /// category nobody reached.
+    private func ranking(_ rows: [FigureRow], positive: Bool = false, ascending: Bool = false, percent: Bool = false) -> Ranking {
+        Ranking(rows.filter { !positive || $0.value.double > 0 }.map {
+            Ranking.Entry(name: $0.category, value: $0.value.double, text: TableCell($0.value, percent: percent).displayText)
+        }, ascending: ascending)
     }
 
-    /// Rows with the highest values first; ties keep figure order.
-    private func ranked(_ rows: [FigureRow]) -> [FigureRow] {
-        rows.enumerated().sorted { $0.element.value.double != $1.element.value.double
-            ? $0.element.value.double > $1.element.value.double : $0.offset < $1.offset }.map(\.element)
-    }
-
-    /// "A (3), B (2) en C (1)", or `false` when there is nothing to name, so that the template can leave out a
-    /// sentence whose list would be empty (`{{#x}}…{{/x}}`).
-    private func named(_ rows: some Sequence<FigureRow>, percent: Bool = false) -> Any {
-        list(rows.map { "\($0.category) (\(TableCell($0.value, percent: percent).displayText))" })
+    /// "A (3), B en C (elk 2)": places in order, tied names together with one value; or `false` when there is
+    /// nothing to name, so that the template can leave out a sentence whose list would be empty (`{{#x}}…{{/x}}`).
+    private func named(_ places: [[Ranking.Entry]], unit: (Ranking.Entry) -> String = { $0.text }) -> Any {
+        list(places.map { place in
+            let value = unit(place[0])
+            return place.count == 1 ? "\(place[0].name) (\(value))"
+                : "\(DutchList.join(place.map(\.name))) (\(word("elk")) \(value))"
+        })
     }
 
     private func list(_ items: [String]) -> Any {
@@ -71,11 +70,19 @@ struct ReportFacts {
         whole == 0 ? DutchNumber.percent(0) : DutchNumber.percent(Double(part) / Double(whole))
     }
 
-    /// The provinces with the largest share in one category of a per-province share figure.
-    private func leadingProvinces(_ id: FigureID, category: String, limit: Int = leaders) -> Any {
-        // Provinces without a share in the category (or without activities) are not "leaning" anywhere.
-        let rows = figures[id].rows.filter { $0.category == category && $0.value.double > 0 }
-        return list(ranked(rows).prefix(limit).map(\.province).sorted())
+    /// The provinces whose share in one category of a per-province share figure is above the national share,
+    /// largest first, each with its share: a rule a reader can check against the table, unlike a fixed top N.
+    /// `false` (no sentence) when no province is above the national share.
+    private func aboveNational(_ id: FigureID, category: String) -> (provinces: Any, national: String) {
+        let figure = figures[id]
+        let national = figure.nationalReference.first { $0.category == category }?.value ?? .count(0)
+        let above = figure.rows.filter { $0.category == category && $0.value.double > national.double }
+        // One decimal: a province just above the national share must not print the same whole percentage.
+        let places = Ranking(above.map {
+            Ranking.Entry(name: $0.province, value: $0.value.double, text: DutchNumber.percent($0.value.double, decimals: 1))
+        })
+        let provinces = places.places.flatMap { $0 }.map { "\($0.name) (\($0.text))" }
+        return (list(provinces), DutchNumber.percent(national.double, decimals: 1))
     }
 
     // MARK: Sections
@@ -105,21 +112,26 @@ struct ReportFacts {
     }
 
     private func activities() -> [String: Any] {
-        let perType = ranked(national(.activitiesPerArchetype))
-        let shares = figures[.archetypeShares]
-        // Which archetype has the largest share in each province, and in how many provinces.
-        var tops: [String: Int] = [:]
-        for province in shares.provinces {
-            if let top = ranked(shares.rows(province: province)).first, top.value.double > 0 { tops[top.category, default: 0] += 1 }
-        }
-        let focus = shares.categories.filter { tops[$0] != nil }
-            .sorted { tops[$0]! != tops[$1]! ? tops[$0]! > tops[$1]! : shares.categories.firstIndex(of: $0)! < shares.categories.firstIndex(of: $1)! }
+        let perType = national(.activitiesPerArchetype)
         return [
-            "top3": named(leading(perType).prefix(3)),
-            "minst": named(perType.suffix(2).reversed()),
-            "zwaartepunten": list(focus.prefix(3).map { "\($0) (\(tops[$0]!) \(word(tops[$0]! == 1 ? "provincie" : "provincies")))" }),
+            "top3": named(ranking(perType, positive: true).top(3)),
+            "minst": named(ranking(perType, ascending: true).top(2)),
+            "zwaartepunten": named(focus().top(3)) { "\($0.text) \(word($0.value == 1 ? "provincie" : "provincies"))" },
             "aantal_typen": count(Int64(perType.count)),
         ]
+    }
+
+    /// Archetypes by the number of provinces where they have the largest share. A province where several types
+    /// share the largest share counts for each of them; a province without activities counts for none.
+    func focus() -> Ranking {
+        let shares = figures[.archetypeShares]
+        var tops: [String: Int] = [:]
+        for province in shares.provinces {
+            for entry in ranking(shares.rows(province: province), positive: true).first { tops[entry.name, default: 0] += 1 }
+        }
+        return Ranking(shares.categories.compactMap { category in
+            tops[category].map { Ranking.Entry(name: category, value: Double($0), text: String($0)) }
+        })
     }
 
     /// The national share of a figure's unspecified category, as the figures stage computed it (`scopeShares`).
@@ -130,30 +142,35 @@ struct ReportFacts {
     }
 
     private func targetGroups() -> [String: Any] {
-        let sectors = ranked(national(.reachPerSector).filter { $0.category != figures[.reachPerSector].unspecifiedCategory })
+        let sectors = national(.reachPerSector).filter { $0.category != figures[.reachPerSector].unspecifiedCategory }
         let maturity = figures[.maturityShares]
         return [
-            "sector_top": named(leading(sectors).prefix(3)),
+            "sector_top": named(ranking(sectors, positive: true).top(3)),
             "sector_ongespecificeerd": unspecifiedShare(.reachPerSector),
             "omvang_ongespecificeerd": unspecifiedShare(.reachPerSize),
             "fase_ongespecificeerd": unspecifiedShare(.reachPerPhase),
             "maturiteit_ongespecificeerd": unspecifiedShare(.reachPerMaturity),
-            "maturiteit_klassen": maturity.categories.map { category in
-                ["klasse": category, "provincies": leadingProvinces(.maturityShares, category: category)]
+            // "Aimed at unspecified maturity" says nothing, so the unspecified mentions get no line.
+            "maturiteit_klassen": maturity.categories.filter { $0 != maturity.unspecifiedCategory }.map { category in
+                let above = aboveNational(.maturityShares, category: category)
+                return ["klasse": category, "provincies": above.provinces, "landelijk": above.national] as [String: Any]
             },
         ]
     }
 
     private func digitalisation() -> [String: Any] {
         let forms = figures[.activitiesPerDigitalForm]
-        let specific = ranked(national(.activitiesPerDigitalForm).filter { $0.category != forms.unspecifiedCategory })
+        let specific = national(.activitiesPerDigitalForm).filter { $0.category != forms.unspecifiedCategory }
         let open = figures[.technologyApplicationGoal]
+        func top(_ series: String, _ size: Int) -> Any {
+            named(ranking(open.rows(province: FigureRow.national, series: series), positive: true).top(size))
+        }
         return [
             "niet_specifiek_aandeel": unspecifiedShare(.activitiesPerDigitalForm),
-            "vorm_top": named(leading(specific).prefix(2)),
-            "technologie_top": named(open.rows(province: FigureRow.national, series: "technologie").prefix(4)),
-            "toepassing_top": named(open.rows(province: FigureRow.national, series: "toepassing").prefix(3)),
-            "doel_top": named(open.rows(province: FigureRow.national, series: "doel").prefix(2)),
+            "vorm_top": named(ranking(specific, positive: true).top(2)),
+            "technologie_top": top("technologie", 4),
+            "toepassing_top": top("toepassing", 3),
+            "doel_top": top("doel", 2),
         ]
     }
 
@@ -163,30 +180,35 @@ struct ReportFacts {
             ["groep": group.label, "aantal": count(figure.groupTotals[group.label] ?? 0)]
         }
         let split = figure.groups.first { $0.categories.count > 1 }
-        let within = split.map { group in ranked(national(.activitiesPerBottleneck).filter { group.categories.contains($0.category) }) } ?? []
+        let within = split.map { group in national(.activitiesPerBottleneck).filter { group.categories.contains($0.category) } } ?? []
         return [
             "groepen": groups,
             "gesplitste_groep": split?.label ?? "",
-            "binnen_groep_top": named(leading(within).prefix(2)),
+            "binnen_groep_top": named(ranking(within, positive: true).top(2)),
         ]
     }
 
     private func providers() -> [String: Any] {
         let listed = figures[.commonProviders].rows(province: FigureRow.national, series: "totaal")
         let network = figures[.providerNetwork].network ?? ProviderNetwork(nodes: [], edges: [])
-        let byDegree = network.nodes.sorted { $0.degree != $1.degree ? $0.degree > $1.degree : $0.name < $1.name }
-        let byInitiatives = network.nodes.sorted { $0.initiatives != $1.initiatives ? $0.initiatives > $1.initiatives : $0.name < $1.name }
+        let nodes = network.nodes.sorted { $0.name < $1.name }
+        let byDegree = Ranking(nodes.map { Ranking.Entry(name: $0.name, value: Double($0.degree), text: count(Int64($0.degree))) })
+        let byInitiatives = Ranking(nodes.map {
+            Ranking.Entry(name: $0.name, value: Double($0.initiatives), text: count(Int64($0.initiatives)))
+        })
+        let mostConnected = byDegree.first.map(\.name), mostInitiatives = byInitiatives.first.map(\.name)
+        let providers = ranking(listed, positive: true)
         return [
             "drempel": count(Int64(dataset.settings.providerThresholdNational)),
             "aantal_boven_drempel": count(Int64(listed.count)),
-            "top3": named(listed.prefix(3)),
-            "grootste": listed.first?.category ?? "",
+            "top3": named(providers.top(3)),
+            "grootste": DutchList.join(providers.first.map(\.name)),
             "netwerk_aanbieders": count(Int64(network.nodes.count)),
             "netwerk_verbindingen": count(Int64(network.edges.count)),
-            "netwerk_top3": list(byDegree.prefix(3).map { "\($0.name) (\(count(Int64($0.degree))))" }),
-            "meeste_verbindingen": byDegree.first?.name ?? "",
-            "meeste_initiatieven": byInitiatives.first?.name ?? "",
-            "zelfde_aanbieder": byDegree.first?.name == byInitiatives.first?.name,
+            "netwerk_top3": named(Ranking(byDegree.places.flatMap { $0 }.filter { $0.value > 0 }).top(3)),
+            "meeste_verbindingen": DutchList.join(mostConnected),
+            "meeste_initiatieven": DutchList.join(mostInitiatives),
+            "zelfde_aanbieder": mostConnected == mostInitiatives,
         ]
     }
 
@@ -197,29 +219,42 @@ struct ReportFacts {
             let sum = rows.filter { group.categories.contains($0.category) }.reduce(Int64(0)) { $0 + ($1.value.count ?? 0) }
             return ["groep": group.label, "vermeldingen": count(sum), "aandeel": share(sum, total)]
         }
-        return ["vermeldingen": count(total), "top2": named(leading(rows).prefix(2)), "groepen": groups]
+        return ["vermeldingen": count(total), "top2": named(ranking(rows, positive: true).top(2)), "groepen": groups]
     }
 
+    /// Section 3.7. Without modelled classes (figures 04, 05, 19 and 20 left out) `klassen` is `false` and the
+    /// template leaves out every sentence about classes.
     private func reach() -> [String: Any] {
-        let perType = ranked(national(.reachPerArchetype, series: "bereik"))
+        let perType = national(.reachPerArchetype, series: "bereik")
+        let registered = ranking(perType)
         let classes = dataset.taxonomy.archetypes.classNames
-        let highest = classes.last ?? ""
-        let highestInText = highest.lowercased()
+        var facts: [String: Any] = [
+            "archetype_top2": named(ranking(perType, positive: true).top(2)),
+            "archetype_laagste2": named(ranking(perType, ascending: true).top(2)),
+            "klassen": list(classes.map { $0.lowercased() }),
+            "hoogste_klasse": classes.last?.lowercased() ?? "",
+            "provincies_hoog_bereik": false, "landelijk_hoog_bereik": "",
+            "provincies_hoge_inspanning": false, "landelijk_hoge_inspanning": "",
+            "gemodelleerd_hoog": false,
+        ]
+        guard let highest = classes.last, figures.contains(.reachEffortClasses) else { return facts }
         let modelled = figures[.reachEffortClasses]
         let modelledHigh = modelled.categories.filter { modelled.value(series: "bereik", category: $0)?.count == Int64(classes.count) }
-        let places = modelledHigh.map { category in
-            let place = word("rangplaats").replacingOccurrences(of: "{plaats}", with: String((perType.firstIndex { $0.category == category } ?? 0) + 1))
+        let places = modelledHigh.compactMap { category -> String? in
+            guard let place = registered.rank(of: category) else { return nil }
+            let phrase = word(place.shared ? "rangplaats_gedeeld" : "rangplaats")
+                .replacingOccurrences(of: "{plaats}", with: String(place.rank))
                 .replacingOccurrences(of: "{aantal}", with: String(perType.count))
-            return "\(category) (\(place))"
+            return "\(category) (\(phrase))"
         }
-        return [
-            "hoogste_klasse": highestInText,
-            "provincies_hoog_bereik": leadingProvinces(.reachClassShares, category: highest),
-            "provincies_hoge_inspanning": leadingProvinces(.effortClassShares, category: highest, limit: 5),
-            "archetype_top2": named(leading(perType).prefix(2)),
-            "archetype_laagste2": named(perType.suffix(2).reversed()),
-            "gemodelleerd_hoog": list(places),
-        ]
+        let reachAbove = aboveNational(.reachClassShares, category: highest)
+        let effortAbove = aboveNational(.effortClassShares, category: highest)
+        facts["provincies_hoog_bereik"] = reachAbove.provinces
+        facts["landelijk_hoog_bereik"] = reachAbove.national
+        facts["provincies_hoge_inspanning"] = effortAbove.provinces
+        facts["landelijk_hoge_inspanning"] = effortAbove.national
+        facts["gemodelleerd_hoog"] = list(places)
+        return facts
     }
 
     private func goodPractices() -> [String: Any] {

@@ -34,6 +34,20 @@ public struct ReportMaterials: Sendable {
         tables.keyFiguresPerProvince(figures[.keyFigures], caption: texts.table("kerncijfers_per_provincie").title)
     }
 
+    /// Under the key figures per province: the provinces add up to more initiatives than the country, and by how
+    /// many (from the figures stage). Nil when no initiative spans provinces, so that the note never misleads.
+    var keyFiguresPerProvinceNote: String? {
+        let spread = figures.initiativeSpread
+        let national = figures[.keyFigures].value(category: "initiatieven")?.count ?? 0
+        guard spread.extraCounts > 0, let note = texts.table("kerncijfers_per_provincie").note.flatMap({ texts.notes[$0] }) else {
+            return nil
+        }
+        return note.replacingOccurrences(of: "{initiatieven}", with: DutchNumber.integer(spread.multiProvince))
+            .replacingOccurrences(of: "{extra}", with: DutchNumber.integer(spread.extraCounts))
+            .replacingOccurrences(of: "{landelijk}", with: DutchNumber.integer(national))
+            .replacingOccurrences(of: "{som}", with: DutchNumber.integer(national + Int64(spread.extraCounts)))
+    }
+
     var typologyTable: DataTable {
         let text = texts.table("typologie")
         return DataTable(caption: text.title, headers: [text.column(0, "Type activiteit"), text.column(1, "Uitleg")],

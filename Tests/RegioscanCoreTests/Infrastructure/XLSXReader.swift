@@ -90,6 +90,21 @@ struct XLSXReader {
         }
     }
 
+    /// The XML of each chart drawn on a sheet, for checks on axis settings.
+    func chartXML(_ sheet: String) -> [String] {
+        guard let path = sheetPath(sheet) else { return [] }
+        let folder = (path as NSString).deletingLastPathComponent
+        let file = (path as NSString).lastPathComponent
+        guard let drawing = relationTargets(folder + "/_rels/" + file + ".rels", base: folder).first(where: { $0.contains("drawing") }) else {
+            return []
+        }
+        let drawingFolder = (drawing as NSString).deletingLastPathComponent
+        let drawingFile = (drawing as NSString).lastPathComponent
+        return relationTargets(drawingFolder + "/_rels/" + drawingFile + ".rels", base: drawingFolder).compactMap { target in
+            parts[target].map { String(decoding: $0, as: UTF8.self) }
+        }
+    }
+
     /// Names of the Excel tables on a sheet.
     func tables(_ sheet: String) -> [String] {
         guard let path = sheetPath(sheet) else { return [] }

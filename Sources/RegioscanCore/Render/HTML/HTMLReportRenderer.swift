@@ -23,10 +23,13 @@ struct HTMLReportRenderer {
                 body.append(HTMLTable.render(materials.keyFiguresTable, className: "kerncijfers"))
             case .keyFiguresPerProvince:
                 body.append(HTMLTable.render(materials.keyFiguresPerProvinceTable, className: "breed"))
+                if let note = materials.keyFiguresPerProvinceNote { body.append("<p class=\"noot\">\(note.xmlEscaped)</p>") }
             case .typology:
                 body.append(HTMLTable.render(materials.typologyTable))
-            case .figure(let id):
+            case .figure(let id) where materials.figures.contains(id):
                 body.append(figure(id))
+            case .figure:
+                break
             }
         }
         var page = context

@@ -29,11 +29,13 @@ struct MarkdownReportRenderer {
         case .keyFigures:
             return table(materials.keyFiguresTable)
         case .keyFiguresPerProvince:
-            return table(materials.keyFiguresPerProvinceTable)
+            let note = materials.keyFiguresPerProvinceNote.map { "\n\n*\($0.markdownEscaped)*" } ?? ""
+            return table(materials.keyFiguresPerProvinceTable) + note
         case .typology:
             return table(materials.typologyTable)
         case .figure(let id):
-            return figure(id)
+            // A figure this run left out (no modelled classes) leaves no trace; validatie.md says why.
+            return materials.figures.contains(id) ? figure(id) : ""
         }
     }
 

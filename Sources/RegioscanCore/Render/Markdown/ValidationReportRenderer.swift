@@ -2,7 +2,7 @@
 struct ValidationReportRenderer {
     let templates: ReportTemplates
 
-    func context(_ dataset: Dataset, files: [String]) -> [String: Any] {
+    func context(_ dataset: Dataset, files: [String], omitted: [FigureID] = []) -> [String: Any] {
         let warnings = dataset.warnings
         let grouped = Dictionary(grouping: warnings, by: \.location.file)
         let order = files + grouped.keys.filter { !files.contains($0) }.sorted()
@@ -20,10 +20,12 @@ struct ValidationReportRenderer {
             "jaar": dataset.settings.yearLine, "titel": dataset.settings.title, "voorbeelddata": dataset.settings.isSampleData,
             "aantal_waarschuwingen": DutchNumber.integer(warnings.count), "aantal_bestanden": DutchNumber.integer(files.count),
             "geen_waarschuwingen": warnings.isEmpty, "per_soort": perKind, "bestanden": perFile,
+            "weggelaten_figuren": omitted.isEmpty ? false : DutchList.join(omitted.compactMap(\.number).map(String.init)),
+            "klassenbestand": "\(dataset.taxonomy.archetypes.id.rawValue).yaml",
         ]
     }
 
-    func render(_ dataset: Dataset, files: [String]) -> String {
-        templates.validation.render(context(dataset, files: files))
+    func render(_ dataset: Dataset, files: [String], omitted: [FigureID] = []) -> String {
+        templates.validation.render(context(dataset, files: files, omitted: omitted))
     }
 }

@@ -92,12 +92,13 @@ public struct FigureSVGRenderer: Sendable {
     private func quadrant(_ figure: Figure, _ text: FigureText) -> SVGCanvas {
         let points = figure.categories.map { category in
             QuadrantChartRenderer.Point(label: category,
-                                        effort: Int(figure.value(series: "inspanning", category: category)?.count ?? 1),
-                                        reach: Int(figure.value(series: "bereik", category: category)?.count ?? 1))
+                                        effort: Int(figure.value(series: "inspanning", category: category)?.count ?? 0),
+                                        reach: Int(figure.value(series: "bereik", category: category)?.count ?? 0))
         }
         let corners = ["linksboven", "rechtsboven", "linksonder", "rechtsonder"].map { text.label($0) }
         return QuadrantChartRenderer(points: points, classNames: taxonomy.archetypes.classNames,
-                                     xAxis: text.label("x"), yAxis: text.label("y"), quadrantNames: corners).draw()
+                                     xAxis: text.label("x"), yAxis: text.label("y"), quadrantNames: corners,
+                                     unplacedLabel: text.label("zonder_klasse")).draw()
     }
 
     /// What a screen reader says: the figure's numbers in words, from its table.

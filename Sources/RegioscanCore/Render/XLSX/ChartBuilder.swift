@@ -33,7 +33,8 @@ struct ChartBuilder {
         return chart
     }
 
-    /// Inspanning on the horizontal axis, bereik on the vertical one, both crossing in the middle class.
+    /// Inspanning on the horizontal axis, bereik on the vertical one, both crossing in the middle: at the middle
+    /// class for an odd number of classes, between the two middle ones for an even number.
     private func quadrant() throws -> XLSXChart {
         let chart = try workbook.addChart(.scatter)
         guard spec.valueColumns.count == 2 else { return chart }
@@ -42,7 +43,8 @@ struct ChartBuilder {
         try series.setLabels(spec.labels)
         chart.setTitle(spec.title)
         chart.setAxisNames(category: spec.categoryAxis, value: spec.valueAxis)
-        chart.setQuadrantAxes(minimum: 0.5, maximum: 3.5, crossing: 2)
+        let classes = Double(max(spec.classCount, 1))
+        chart.setQuadrantAxes(minimum: 0.5, maximum: classes + 0.5, crossing: (classes + 1) / 2)
         chart.hideAxisNumbers()
         chart.setLegend(bottom: false)
         return chart

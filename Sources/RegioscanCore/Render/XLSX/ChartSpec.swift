@@ -20,4 +20,6 @@ struct ChartSpec {
     var percentAxis = false
     /// Fixed point labels (the quadrant's archetype names), in row order.
     var labels: [String] = []
+    /// The quadrant's number of classes per axis: its axes run from 0.5 to `classCount` + 0.5.
+    var classCount = 0
 }

@@ -84,35 +84,43 @@ struct FigureSheetBuilder {
         let headers = table.headers + table.headers.dropFirst().map { "\($0) (\(classLabel))" }
         let rows: [[TableCell]] = table.rows.enumerated().map { index, row in
             let category = figure.categories[index]
-            return row + ModelledClassesBuilder.series.map { value(figure, FigureRow.national, series: $0, category) }
+            return row + ModelledClassesBuilder.series.map { series in
+                figure.value(series: series, category: category).map { TableCell($0) } ?? .empty
+            }
         }
         sheet.blocks.append(SheetBlock(headers: headers, rowCount: rows.count) { rows[$0] })
     }
 
     /// The classes of figure 04 as a scatter chart; archetypes in the same cell are stacked by small offsets
-    /// (the columns x and y in grafiek) so that their names stay readable.
+    /// (the columns x and y in grafiek) so that their names stay readable. An archetype without a class on an
+    /// axis gets no position, so that Excel leaves it out rather than drawing it outside the grid.
     private func quadrant(_ figure: Figure, into sheet: inout WorkbookSheet) {
         let text = texts[.quadrant]
         let labels = builder.texts
+        let classCount = builder.materials.dataset.taxonomy.archetypes.classNames.count
         let headers = [texts[.reachEffortClasses].column(0, "Type activiteit"), text.label("x"), text.label("y"),
                        labels.text("positie_x"), labels.text("positie_y")]
         let classes = figure.categories.map { category in
             (effort: figure.value(series: "inspanning", category: category)?.count ?? 0,
              reach: figure.value(series: "bereik", category: category)?.count ?? 0)
         }
+        let valid = 1...Int64(max(classCount, 1))
         let rows: [[TableCell]] = figure.categories.enumerated().map { index, category in
             let cell = classes[index]
+            let classCells: [TableCell] = [cell.effort, cell.reach].map { valid.contains($0) ? .integer($0) : .empty }
+            guard valid.contains(cell.effort), valid.contains(cell.reach) else { return [.text(category)] + classCells + [.empty, .empty] }
             let members = classes.indices.filter { classes[$0] == cell }
             let position = members.firstIndex(of: index) ?? 0
             let offset = members.count > 1 ? 0.3 - 0.6 * Double(position) / Double(members.count - 1) : 0
-            return [.text(category), .integer(cell.effort), .integer(cell.reach),
-                    .decimal(Double(cell.effort) - 0.35), .decimal(Double(cell.reach) + offset)]
+            return [.text(category)] + classCells + [.decimal(Double(cell.effort) - 0.35), .decimal(Double(cell.reach) + offset)]
         }
         sheet.notes.append(labels.text("kwadrant_uitleg"))
         sheet.blocks.append(SheetBlock(headers: headers, rowCount: rows.count) { rows[$0] })
-        sheet.charts.append(ChartSpec(kind: .quadrant, title: text.title, block: 0, categoryColumn: 0, valueColumns: [3, 4],
-                                      valueAxis: text.label("y"), categoryAxis: text.label("x"),
-                                      seriesColours: [ChartColour.subject], labels: figure.categories))
+        var chart = ChartSpec(kind: .quadrant, title: text.title, block: 0, categoryColumn: 0, valueColumns: [3, 4],
+                              valueAxis: text.label("y"), categoryAxis: text.label("x"),
+                              seriesColours: [ChartColour.subject], labels: figure.categories)
+        chart.classCount = classCount
+        sheet.charts.append(chart)
     }
 
     /// Per-province shares: a row per province (and the country), a column per category, a 100%-stacked chart.
@@ -129,7 +137,7 @@ struct FigureSheetBuilder {
         sheet.blocks.append(SheetBlock(headers: headers, rowCount: rows.count) { rows[$0] })
         let colours = ChartPalette.segments(of: figure).map(ChartColour.value)
         sheet.charts.append(ChartSpec(kind: .stackedPercent, title: texts[figure.id].title, block: 0, categoryColumn: 0,
-                                      valueColumns: Array(1...figure.categories.count), valueAxis: texts[figure.id].axis,
+                                      valueColumns: figure.categories.indices.map { $0 + 1 }, valueAxis: texts[figure.id].axis,
                                       seriesColours: colours, percentAxis: true))
     }
 

@@ -30,7 +30,7 @@ struct WorkbookBuilder {
 
     func sheets() -> [WorkbookSheet] {
         var sheets = [overview(), keyFigures()]
-        for id in FigureID.allCases where id != .keyFigures {
+        for id in figures.ids where id != .keyFigures {
             sheets.append(FigureSheetBuilder(builder: self).sheet(id))
         }
         sheets.append(ActivitySheetBuilder(builder: self).sheet())
@@ -53,7 +53,7 @@ struct WorkbookBuilder {
                                   notes: [settings.publisher])
         sheet.blocks.append(SheetBlock(heading: texts.text("kerncijfers"), table: keyFigureTable()))
         var contents: [[TableCell]] = [[.sheetLink(text: names.keyFigures, sheet: names.keyFigures), .text(figureTexts[.keyFigures].title)]]
-        for id in FigureID.allCases where id != .keyFigures {
+        for id in figures.ids where id != .keyFigures {
             let name = names.figure(id)
             contents.append([.sheetLink(text: name, sheet: name), .text(figureTexts[id].title)])
         }
@@ -83,6 +83,7 @@ struct WorkbookBuilder {
 
     private func keyFigures() -> WorkbookSheet {
         var sheet = WorkbookSheet(name: names.keyFigures, title: figureTexts[.keyFigures].title, notice: notice)
+        if subject == .national, let note = materials.keyFiguresPerProvinceNote { sheet.notes.append(note) }
         sheet.blocks.append(SheetBlock(table: keyFigureTable()))
         return sheet
     }
