@@ -8,7 +8,7 @@
   var D = JSON.parse(document.getElementById('kaart-data').textContent);
   var S = D.s, INI = D.initiatieven, ROWS = D.activiteiten, N = ROWS.length, CIRCLES = D.leerkringen;
   var ROLES = ['initiatiefnemer', 'financier', 'uitvoerder'];
-  var FIRST_FACET_COLUMN = 8, PAGE = 25;
+  var FIRST_FACET_COLUMN = 8, PAGE = 20;
   var collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
   var number = new Intl.NumberFormat('nl-NL');
 
@@ -79,7 +79,7 @@
 
   /* ---- State ---- */
   var state = { search: '', role: 'alle', tab: 'kaart', circle: -1, shown: PAGE };
-  var result = null, lastHash = null;
+  var result = null, lastHash = null, printing = false;
 
   function setRole(role) {
     state.role = ROLES.indexOf(role) >= 0 ? role : 'alle';
@@ -382,6 +382,12 @@
   }
   function initiativeCard(index, activities) {
     var initiative = INI[index], card = el('article', { 'class': 'initiatief' });
+    // The browser lays out only the cards on screen (set here: the HTML checker does not know these properties yet),
+    // with a guessed size for the others. Printing lays out every card.
+    if (!printing) {
+      card.style.contentVisibility = 'auto';
+      card.style.containIntrinsicSize = 'auto ' + (6 + 9 * activities.length) + 'rem';
+    }
     card.appendChild(el('h3', {}, initiative[1]));
     var meta = el('p', { 'class': 'meta' });
     meta.appendChild(el('span', {}, initiative[0]));
@@ -481,7 +487,14 @@
     if (state.tab !== 'kaart') parts.push('tab=' + state.tab);
     return parts.length ? '#' + parts.join('&') : '';
   }
+  // The fragment is written shortly after the last change: writing it costs more than filtering.
+  var hashTimer = null;
+  function scheduleHash() {
+    clearTimeout(hashTimer);
+    hashTimer = setTimeout(writeHash, 150);
+  }
   function writeHash() {
+    clearTimeout(hashTimer);
     var hash = stateHash();
     if (hash === (location.hash.length > 1 ? location.hash : '')) return;
     lastHash = hash;
@@ -555,18 +568,23 @@
 
   /* ---- Update ---- */
   function update(options) {
-    var start = performance.now();
+    var start = performance.now(), phases = {};
+    function lap(name) { var now = performance.now(); phases[name] = now - start; start = now; }
     var computed = compute();
     result = { matched: computed.matched, groups: groupedResults(computed.matched) };
     state.shown = PAGE;
+    lap('filteren');
     renderFacets(computed.counts);
+    lap('facetten');
     renderSummary(computed.matched);
     renderActiveFilters();
+    lap('samenvatting');
     renderResults();
-    if (!options || options.hash !== false) writeHash();
-    api.lastUpdateMs = performance.now() - start;
+    lap('resultaten');
+    if (!options || options.hash !== false) scheduleHash();
+    api.phases = phases;
   }
-  var api = window.ecosysteemkaart = { lastUpdateMs: 0, activities: N, update: update };
+  var api = window.ecosysteemkaart = { phases: {}, activities: N, update: update };
 
   var searchTimer = null;
   byId('zoekterm').addEventListener('input', function (event) {
@@ -584,7 +602,9 @@
     if (cards[first]) { cards[first].tabIndex = -1; cards[first].focus(); }
   });
   byId('exporteer').addEventListener('click', exportSelection);
-  window.addEventListener('beforeprint', function () { state.shown = Infinity; renderResults(); });
+  window.addEventListener('beforeprint', function () { printing = true; state.shown = Infinity; renderResults(); });
+  window.addEventListener('afterprint', function () { printing = false; state.shown = PAGE; renderResults(); });
+  window.addEventListener('pagehide', writeHash);
 
   buildFacets();
   typeBars = bars('verdeling-type', facets[typeFacet]);
