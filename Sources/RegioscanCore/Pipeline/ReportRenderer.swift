@@ -1,5 +1,5 @@
 /// Renders every output file of the report from the shared materials: CSV tables, SVG figures, `rapport.md`,
-/// `rapport.html` and `validatie.md`.
+/// `rapport.html`, `ecosysteemkaart.html` and `validatie.md`.
 struct ReportRenderer {
     let materials: ReportMaterials
     let inputFiles: [String]
@@ -24,6 +24,8 @@ struct ReportRenderer {
         let document = ReportDocument(front: templates.front.render(context), blocks: blocks)
         files.append(OutputFile(path: "rapport.md", text: MarkdownReportRenderer(materials: materials).render(document)))
         files.append(OutputFile(path: "rapport.html", text: HTMLReportRenderer(materials: materials).render(document, context: context)))
+        // Hook for the learning circles: pass them here once the grouping exists.
+        files.append(OutputFile(path: "ecosysteemkaart.html", text: try EcosystemMapRenderer(materials: materials, circles: []).render()))
         files.append(OutputFile(path: "validatie.md", text: ValidationReportRenderer(templates: templates)
             .render(materials.dataset, files: inputFiles, omitted: omittedFigures)))
         return files

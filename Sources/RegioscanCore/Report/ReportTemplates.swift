@@ -2,20 +2,26 @@ import Foundation
 import Mustache
 
 /// The editable texts of the report, from `Templates/`: the Markdown body, the front matter, the HTML page,
-/// the stylesheet, the validation report and the figure texts.
+/// the stylesheet, the validation report, the figure texts and the ecosystem map (page, script and stylesheet).
 public struct ReportTemplates: Sendable {
     public static let bodyFile = "rapport.md.mustache"
     public static let frontFile = "voorblad.md.mustache"
     public static let pageFile = "rapport.html.mustache"
     public static let styleFile = "rapport.css"
     public static let validationFile = "validatie.md.mustache"
+    public static let mapPageFile = "ecosysteemkaart.html.mustache"
+    public static let mapScriptFile = "ecosysteemkaart.js"
+    public static let mapStyleFile = "ecosysteemkaart.css"
 
     public var folder: String
     var body: MustacheTemplate
     var front: MustacheTemplate
     var page: MustacheTemplate
     var validation: MustacheTemplate
+    var mapPage: MustacheTemplate
     public var style: String
+    public var mapScript: String
+    public var mapStyle: String
     public var figureTexts: FigureTexts
     public var workbookTexts: WorkbookTexts
     /// Names each template uses, to report a typo instead of printing nothing.
@@ -46,15 +52,20 @@ public struct ReportTemplates: Sendable {
         let front = template(frontFile, markdown: true)
         let page = template(pageFile, markdown: false)
         let validation = template(validationFile, markdown: true)
+        let mapPage = template(mapPageFile, markdown: false)
         let style = read((folder as NSString).appendingPathComponent(styleFile), diagnostics: &local)
+        let mapScript = read((folder as NSString).appendingPathComponent(mapScriptFile), diagnostics: &local)
+        let mapStyle = read((folder as NSString).appendingPathComponent(mapStyleFile), diagnostics: &local)
         let texts = FigureTexts.load(folder: folder, diagnostics: &local)
         let workbook = WorkbookTexts.load(folder: folder, diagnostics: &local)
         diagnostics.append(contentsOf: local)
-        guard !local.hasErrors, let body, let front, let page, let validation, let style, let texts, let workbook else {
+        guard !local.hasErrors, let body, let front, let page, let validation, let mapPage, let style, let mapScript,
+              let mapStyle, let texts, let workbook else {
             return nil
         }
         return ReportTemplates(folder: folder, body: body, front: front, page: page, validation: validation,
-                               style: style, figureTexts: texts, workbookTexts: workbook, usedNames: names)
+                               mapPage: mapPage, style: style, mapScript: mapScript, mapStyle: mapStyle,
+                               figureTexts: texts, workbookTexts: workbook, usedNames: names)
     }
 
     private static func read(_ path: String, diagnostics: inout Diagnostics) -> String? {

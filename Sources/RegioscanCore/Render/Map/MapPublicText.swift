@@ -1,0 +1,34 @@
+import Foundation
+
+/// Free text as the ecosystem map may show it: the map travels by mail and USB stick, so an e-mail address that
+/// slipped into a name or an explanation is left out, and a website that is an e-mail address is dropped.
+enum MapPublicText {
+    static let omission = "[…]"
+
+    /// Every word (a run without white space) that holds an `@` becomes `[…]`.
+    static func text(_ value: String) -> String {
+        guard value.contains("@") else { return value }
+        var result = ""
+        var word = ""
+        func flush() {
+            result += word.contains("@") ? omission : word
+            word = ""
+        }
+        for character in value {
+            if character.isWhitespace {
+                flush()
+                result.append(character)
+            } else {
+                word.append(character)
+            }
+        }
+        flush()
+        return result
+    }
+
+    static func website(_ value: String) -> String {
+        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.contains("@") || trimmed.lowercased().hasPrefix("mailto:") { return "" }
+        return trimmed
+    }
+}
