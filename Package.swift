@@ -25,11 +25,13 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        .target(name: "CFileSwap"),
         .target(
             name: "RegioscanCore",
             dependencies: [
                 "CXlsxWriter",
                 "CCmarkGFM",
+                "CFileSwap",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
             ],
