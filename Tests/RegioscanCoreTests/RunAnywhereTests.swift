@@ -26,6 +26,8 @@ struct RunAnywhereTests {
     @Test func theShippedTemplatesAreThoseOfTheTemplatesFolder() throws {
         let shipped = try #require(BundledTemplates.folder)
         #expect(FolderSnapshot(shipped) == FolderSnapshot(ProjectPaths.templates))
+        // README documents `Templates/` at the root: it must lead to the same files.
+        #expect(FolderSnapshot(ProjectPaths.root + "/Templates") == FolderSnapshot(ProjectPaths.templates))
     }
 
     @Test func sjablonenWritesEditableCopiesAndNeverOverwrites() throws {
