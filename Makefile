@@ -41,9 +41,11 @@ test: deps
 sample: build
 	$(RELEASE_BIN) voorbeelddata --uitvoer $(INVOER)/2023
 
-## Zware controles van de uitvoer: HTML-validatie, schermafdruk in Chromium, werkboeken in LibreOffice.
+## Zware controles van de uitvoer: HTML-validatie, schermafdruk in Chromium, werkboeken in LibreOffice,
+## en runs die met kill -9 worden afgebroken (KILLTEST_RONDES=40 standaard).
 check: report
 	scripts/check.sh $(UITVOER)/2023
+	scripts/killtest.sh
 
 ## Tijden van hele runs (release): voorbeelddata en 100.000 activiteiten (BENCH_GROOT=1: ook 1.000.000).
 bench: build

@@ -13,7 +13,8 @@ enum DutchHelp {
         ("See 'regioscan help <subcommand>' for detailed help.",
          "Zie 'regioscan help <subcommando>' voor uitgebreide hulp."),
         ("<subcommand>", "<subcommando>"),
-        ("(default: ", "(standaard: "),
+        // Without the space: the help text may wrap right after the colon.
+        ("(default:", "(standaard:"),
         ("Error: ", "Fout: "),
         ("Missing expected argument", "Verwacht argument ontbreekt"),
         ("Unknown option", "Onbekende optie"),

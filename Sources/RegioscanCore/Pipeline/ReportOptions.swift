@@ -4,7 +4,7 @@ public struct ReportOptions: Sendable {
     public var output: String
     public var year: Int?
     public var strict: Bool
-    /// The folder with the report templates; by default `Templates/` in the working folder, else beside the input.
+    /// The folder with the report templates; by default the templates shipped with the program.
     public var templates: String?
     /// Creation time stamped into the workbooks (`SOURCE_DATE_EPOCH`); by default noon on 31 December of the year.
     public var creationTime: Int?

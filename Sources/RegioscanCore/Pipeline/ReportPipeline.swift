@@ -12,7 +12,9 @@ public enum ReportPipeline {
 
         progress(step(2, "sjablonen lezen"))
         var templateDiagnostics = Diagnostics()
-        let folder = templatesFolder(options)
+        guard let folder = options.templates ?? BundledTemplates.folder else {
+            throw RegioscanError.usage(Messages.defaultTemplatesMissing)
+        }
         guard let templates = ReportTemplates.load(folder: folder, diagnostics: &templateDiagnostics),
               !templateDiagnostics.hasErrors else {
             throw RegioscanError.invalidInput(templateDiagnostics)
@@ -29,7 +31,7 @@ public enum ReportPipeline {
         let workbooks = WorkbookRenderer(materials: materials,
                                          created: options.creationTime ?? WorkbookRenderer.creationTime(year: loaded.year))
         var diagnostics = loaded.diagnostics
-        try OutputWriter.replace(folder: destination, with: files) { staging in
+        try OutputWriter.replace(folder: destination, with: files, waiting: progress) { staging in
             progress(step(5, "werkboeken schrijven"))
             for warning in try workbooks.write(into: staging) { diagnostics.append(warning) }
             progress(step(6, "uitvoer vervangen: \(destination)"))
@@ -42,14 +44,5 @@ public enum ReportPipeline {
 
     static func step(_ number: Int, _ text: String) -> String {
         "[\(number)/\(stepCount)] \(text)"
-    }
-
-    /// `Templates/` in the working folder, or else beside the input folder (a clone run from elsewhere).
-    static func templatesFolder(_ options: ReportOptions) -> String {
-        if let explicit = options.templates { return explicit }
-        let local = "Templates"
-        if FileManager.default.fileExists(atPath: local) { return local }
-        let sibling = ((options.input as NSString).deletingLastPathComponent as NSString).appendingPathComponent("Templates")
-        return FileManager.default.fileExists(atPath: sibling) ? sibling : local
     }
 }

@@ -54,7 +54,8 @@ enum ProjectPaths {
 
     static var input: String { root + "/Input" }
     static var taxonomy: String { root + "/Input/taxonomie" }
-    static var templates: String { root + "/Templates" }
+    /// The canonical templates (the root `Templates` is a symbolic link to them, which copies would not follow).
+    static var templates: String { root + "/Sources/RegioscanCore/Resources/Templates" }
     static var fixtures: String {
         Bundle.module.resourcePath! + "/Fixtures"
     }

@@ -9,6 +9,7 @@ struct WorkbookRenderer {
     let materials: ReportMaterials
     /// Seconds since 1970 stamped into every workbook, so that identical input gives identical bytes.
     let created: Int
+    var constantMemoryThreshold = Self.constantMemoryThreshold
 
     /// Writes every workbook and returns warnings for text cut at Excel's cell limit.
     func write(into output: String) throws -> [Diagnostic] {
@@ -29,16 +30,31 @@ struct WorkbookRenderer {
         let properties = XLSXWorkbook.Properties(title: builder.workbookTitle, subject: settings.subtitle,
                                                  author: settings.publisher, company: settings.publisher,
                                                  created: Self.safeCreationTime(created))
-        let rows = subject == .national ? materials.dataset.activities.count
-            : materials.dataset.activities.count / max(materials.dataset.taxonomy.provinceNames.count, 1)
         let path = (folder as NSString).appendingPathComponent(Self.fileName(subject.name))
-        let writer = WorkbookWriter(properties: properties, constantMemory: rows > Self.constantMemoryThreshold)
+        let writer = WorkbookWriter(properties: properties, constantMemory: usesConstantMemory(subject))
         do {
             let cut = try writer.write(builder.sheets(), to: path)
             let note = materials.templates.workbookTexts.text("afgekapt")
             return cut.map { Diagnostic(.warning, .limit, at: SourceLocation(file: "\(Self.folder)/\(Self.fileName(subject.name))", column: $0), note) }
         } catch let error as XLSXError {
             throw RegioscanError.io(path: path, reason: error.description)
+        }
+    }
+
+    /// Whether the workbook streams its rows: decided by its own activities, since one large province among
+    /// small ones needs it while the national average would not say so.
+    func usesConstantMemory(_ subject: WorkbookSubject) -> Bool {
+        activityCount(subject) > constantMemoryThreshold
+    }
+
+    func activityCount(_ subject: WorkbookSubject) -> Int {
+        let dataset = materials.dataset
+        switch subject {
+        case .national:
+            return dataset.activities.count
+        case .province(let name):
+            let province = dataset.taxonomy.provinceNames.firstIndex(of: name)
+            return dataset.activities.reduce(0) { $0 + ($1.province == province ? 1 : 0) }
         }
     }
 

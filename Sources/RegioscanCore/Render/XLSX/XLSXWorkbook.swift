@@ -2,7 +2,8 @@ import CXlsxWriter
 import Foundation
 
 /// A workbook being written with libxlsxwriter. Strings and structs handed to C stay alive until `close()`,
-/// which writes the file; every error is thrown as `XLSXError`.
+/// which writes the file; every error is thrown as `XLSXError`. The library writes to a hidden name beside the
+/// file, which only a successful `close()` renames: a workbook abandoned on an error path leaves nothing behind.
 final class XLSXWorkbook {
     struct Properties {
         var title: String
@@ -18,11 +19,19 @@ final class XLSXWorkbook {
     private var releases: [() -> Void] = []
     private var closed = false
     let path: String
+    /// Where libxlsxwriter writes until the workbook is complete.
+    let partialPath: String
 
     init(path: String, properties: Properties, constantMemory: Bool) throws {
         self.path = path
-        var options = lxw_workbook_options(constant_memory: constantMemory ? 1 : 0, tmpdir: nil, use_zip64: 1)
-        guard let handle = workbook_new_opt(path, &options) else {
+        let folder = (path as NSString).deletingLastPathComponent
+        partialPath = (folder as NSString).appendingPathComponent("." + (path as NSString).lastPathComponent + ".deel")
+        // Field by field: a newer libxlsxwriter may add fields, which keep their zero default.
+        var options = lxw_workbook_options()
+        options.constant_memory = constantMemory ? 1 : 0
+        options.tmpdir = nil
+        options.use_zip64 = 1
+        guard let handle = workbook_new_opt(partialPath, &options) else {
             throw XLSXError(message: "werkboek kan niet worden aangemaakt", context: path)
         }
         self.handle = handle
@@ -36,7 +45,11 @@ final class XLSXWorkbook {
     }
 
     deinit {
-        if !closed { _ = workbook_close(handle) }
+        // workbook_close is the only way to free the library's memory; it writes the unfinished workbook, which goes.
+        if !closed {
+            _ = workbook_close(handle)
+            unlink(partialPath)
+        }
         releases.forEach { $0() }
     }
 
@@ -47,9 +60,12 @@ final class XLSXWorkbook {
         return XLSXWorksheet(handle: sheet, name: name, workbook: self)
     }
 
-    func format(_ spec: XLSXFormatSpec) -> XLSXFormat {
+    func format(_ spec: XLSXFormatSpec) throws -> XLSXFormat {
         if let existing = formats[spec] { return existing }
-        let format = XLSXFormat(workbook_add_format(handle), spec: spec)
+        guard let added = workbook_add_format(handle) else {
+            throw XLSXError(message: "opmaak kan niet worden aangemaakt", context: path)
+        }
+        let format = XLSXFormat(added, spec: spec)
         formats[spec] = format
         return format
     }
@@ -64,7 +80,16 @@ final class XLSXWorkbook {
     func close() throws {
         guard !closed else { return }
         closed = true
-        try XLSXError.check(workbook_close(handle), path)
+        let result = workbook_close(handle)
+        guard result == LXW_NO_ERROR else {
+            unlink(partialPath)
+            throw XLSXError(result, path)
+        }
+        guard rename(partialPath, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(partialPath)
+            throw XLSXError(message: "werkboek kan niet worden opgeslagen (\(reason))", context: path)
+        }
     }
 
     // MARK: Memory handed to C

@@ -20,8 +20,8 @@ struct XLSXWorksheet {
         let cut = XLSXLimits.truncated(text)
         let value = XLSXLimits.withoutControlCharacters(cut ?? text)
         guard !value.isEmpty else { return false }
-        try XLSXError.check(worksheet_write_string(handle, lxw_row_t(row), lxw_col_t(column), value,
-                                                   workbook.format(format).handle),
+        let format = try workbook.format(format)
+        try XLSXError.check(worksheet_write_string(handle, lxw_row_t(row), lxw_col_t(column), value, format.handle),
                             "\(name) rij \(row + 1)")
         return cut != nil
     }
@@ -32,8 +32,8 @@ struct XLSXWorksheet {
         guard number.isFinite else {
             throw XLSXError(message: "geen eindig getal (\(number))", context: "\(name) rij \(row + 1)")
         }
-        try XLSXError.check(worksheet_write_number(handle, lxw_row_t(row), lxw_col_t(column), number,
-                                                   workbook.format(format).handle),
+        let format = try workbook.format(format)
+        try XLSXError.check(worksheet_write_number(handle, lxw_row_t(row), lxw_col_t(column), number, format.handle),
                             "\(name) rij \(row + 1)")
     }
 
@@ -41,15 +41,17 @@ struct XLSXWorksheet {
     func writeLink(toSheet sheet: String, text: String, row: Int, column: Int) throws {
         try checkCell(row, column)
         let target = "internal:'" + sheet.replacingOccurrences(of: "'", with: "''") + "'!A1"
+        let format = try workbook.format(.link)
         try XLSXError.check(worksheet_write_url_opt(handle, lxw_row_t(row), lxw_col_t(column), target,
-                                                    workbook.format(.link).handle, XLSXLimits.truncated(text) ?? text, nil),
+                                                    format.handle, XLSXLimits.truncated(text) ?? text, nil),
                             "\(name) link")
     }
 
     func setColumn(_ column: Int, width: Double, format: XLSXFormatSpec? = nil) throws {
         try checkCell(0, column)
-        try XLSXError.check(worksheet_set_column(handle, lxw_col_t(column), lxw_col_t(column), width,
-                                                 format.map { workbook.format($0).handle }), "\(name) kolombreedte")
+        let handle = try format.map { try workbook.format($0).handle }
+        try XLSXError.check(worksheet_set_column(self.handle, lxw_col_t(column), lxw_col_t(column), width, handle),
+                            "\(name) kolombreedte")
     }
 
     func freezePanes(row: Int, column: Int) {
