@@ -40,7 +40,7 @@ bench_size() {  # label, input folder, runs
   grep -P '^tijd\t' "$work/stages-$run" | while IFS=$'\t' read -r _ stage seconds; do
     record "$label" "stap_${stage}_s" "$seconds"
   done
-  echo "  $label: ${wall} s wall, $(awk -v u="$user" -v s="$system" 'BEGIN { printf "%.2f", u + s }') s cpu, $((peak / 1024)) MB piek" >&2
+  echo "  $label: ${wall} s wall, $(awk -v u="$user" -v s="$system" 'BEGIN { printf "%.2f", u + s }') s cpu, $(awk -v k="$peak" 'BEGIN { printf "%.0f", k / 1024 }') MB piek" >&2
 }
 
 echo "== rapport: voorbeelddata (582 activiteiten)" >&2
