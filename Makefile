@@ -47,7 +47,9 @@ check: report
 	scripts/check.sh $(UITVOER)/2023
 	scripts/killtest.sh
 
-## Tijden van hele runs (release): voorbeelddata en 100.000 activiteiten (BENCH_GROOT=1: ook 1.000.000).
+## Tijden van hele runs (release): voorbeelddata en 100.000 activiteiten (BENCH_GROOT=1: ook 1.000.000):
+## kloktijd, processortijd, piekgeheugen en de tijd per stap, naast Benchmarks/baseline.tsv (BENCH_BASELINE=1: nieuwe basislijn).
+bench: APT_PACKAGES += time
 bench: build
 	scripts/bench.sh
 

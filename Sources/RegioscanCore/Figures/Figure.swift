@@ -1,7 +1,9 @@
 /// A computed figure: tidy rows plus the order in which to show them. Renderers format figures; they never count.
 public struct Figure: Sendable {
     public var id: FigureID
-    public var rows: [FigureRow]
+    public var rows: [FigureRow] {
+        didSet { rowIndex = FigureRowIndex(rows) }
+    }
     /// Categories in display order (the taxonomy's order, or by value for open vocabularies and providers).
     public var categories: [String]
     /// Series in display order; `[""]` when the figure has one.
@@ -20,15 +22,21 @@ public struct Figure: Sendable {
     /// The contract keeps them out of the CSV table.
     public var nationalReference: [FigureRow] = []
     /// Values as shares of the scope's activities or reach (`ScopeShareBuilder`), for comparisons across scopes.
-    public var scopeShares: [FigureRow] = []
+    public var scopeShares: [FigureRow] = [] {
+        didSet { shareIndex = FigureRowIndex(scopeShares) }
+    }
     /// Every provider's initiatives per scope (`Nederland` and each province), not only those above the threshold.
     public var providerCounts: [String: [ProviderCount]] = [:]
+    /// `rows` and `scopeShares` by cell, rebuilt whenever they are replaced.
+    private var rowIndex: FigureRowIndex
+    private var shareIndex = FigureRowIndex([])
 
     public init(id: FigureID, rows: [FigureRow], categories: [String], series: [String] = [""],
                 provinces: [String], groups: [CategoryGroupSpan] = [], network: ProviderNetwork? = nil,
                 goodPractices: [GoodPractice] = [], unspecifiedCategory: String? = nil) {
         self.id = id
         self.rows = rows
+        rowIndex = FigureRowIndex(rows)
         self.categories = categories
         self.series = series
         self.provinces = provinces
@@ -40,7 +48,12 @@ public struct Figure: Sendable {
 
     /// The value of one cell of the figure, if it has a row.
     public func value(province: String = FigureRow.national, series: String = "", category: String) -> FigureValue? {
-        rows.first { $0.province == province && $0.series == series && $0.category == category }?.value
+        rowIndex.position(province: province, series: series, category: category).map { rows[$0].value }
+    }
+
+    /// The value of one cell of `scopeShares`, if it has a row.
+    public func scopeShare(province: String = FigureRow.national, series: String = "", category: String) -> FigureValue? {
+        shareIndex.position(province: province, series: series, category: category).map { scopeShares[$0].value }
     }
 
     /// The position of a category's group in `groups` (its colour in a grouped chart), if it has one.

@@ -110,6 +110,9 @@ public enum CSVReader {
         var inQuotes = false
         var quoteLine = firstLine
         var cellIsQuoted = false
+        // Whether the unquoted cell so far holds only spaces: kept as we go, since looking back over the cell at
+        // every quote would make a cell full of quotes quadratic.
+        var onlySpacesSoFar = true
 
         bytes.withUnsafeBufferPointer { buffer in
             func finishCell(at end: Int) {
@@ -155,6 +158,7 @@ public enum CSVReader {
                     finishCell(at: index)
                     index += 1
                     cellStart = index
+                    onlySpacesSoFar = true
                     continue
                 }
                 if byte == carriageReturn || byte == lineFeed {
@@ -165,11 +169,12 @@ public enum CSVReader {
                     if byte == carriageReturn, index + 1 < count, buffer[index + 1] == lineFeed { index += 1 }
                     index += 1
                     cellStart = index
+                    onlySpacesSoFar = true
                     recordLine = line
                     continue
                 }
                 // An opening quote may follow spaces (`a, "b"`); a quote inside an unquoted cell is literal.
-                if byte == quote, !cellIsQuoted, buffer[cellStart..<index].allSatisfy({ $0 == UInt8(ascii: " ") }) {
+                if byte == quote, !cellIsQuoted, onlySpacesSoFar {
                     inQuotes = true
                     cellIsQuoted = true
                     quoteLine = line
@@ -177,6 +182,7 @@ public enum CSVReader {
                     quotedEnd = index
                     continue
                 }
+                if byte != UInt8(ascii: " ") { onlySpacesSoFar = false }
                 index += 1
             }
             if !inQuotes, cellStart < count || !cells.isEmpty || cellIsQuoted {

@@ -6,9 +6,11 @@ public enum ReportPipeline {
     public static let stepCount = 6
 
     public static func run(_ options: ReportOptions, progress: (String) -> Void = { _ in }) throws -> ReportOutcome {
+        var timer = StageTimer()
         progress(step(1, "invoer lezen uit \(options.input)"))
         let loaded = try DatasetLoader.load(input: options.input, year: options.year, strict: options.strict)
         guard let dataset = loaded.dataset else { throw RegioscanError.invalidInput(loaded.diagnostics) }
+        timer.lap("invoer")
 
         progress(step(2, "sjablonen lezen"))
         var templateDiagnostics = Diagnostics()
@@ -21,11 +23,14 @@ public enum ReportPipeline {
         }
 
         progress(step(3, "figuren berekenen"))
+        timer.lap("sjablonen")
         let figures = FigureSet(dataset: dataset)
+        timer.lap("figuren")
 
         progress(step(4, "tabellen, figuren en rapport opmaken"))
         let materials = ReportMaterials(dataset: dataset, figures: figures, templates: templates)
         let files = try ReportRenderer(materials: materials, inputFiles: loaded.files).files()
+        timer.lap("opmaak")
 
         let destination = (options.output as NSString).appendingPathComponent(String(loaded.year))
         let workbooks = WorkbookRenderer(materials: materials,
@@ -34,8 +39,10 @@ public enum ReportPipeline {
         try OutputWriter.replace(folder: destination, with: files, waiting: progress) { staging in
             progress(step(5, "werkboeken schrijven"))
             for warning in try workbooks.write(into: staging) { diagnostics.append(warning) }
+            timer.lap("werkboeken")
             progress(step(6, "uitvoer vervangen: \(destination)"))
         }
+        timer.lap("wegschrijven")
         let written = files.map(\.path) + ([FigureRow.national] + dataset.taxonomy.provinceNames).map {
             WorkbookRenderer.folder + "/" + WorkbookRenderer.fileName($0)
         }

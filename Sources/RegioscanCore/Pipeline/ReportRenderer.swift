@@ -11,7 +11,7 @@ struct ReportRenderer {
                 files.append(OutputFile(path: "tabellen/\(id.fileName).csv", text: FigureCSVRenderer.render(materials.figures[id])))
             }
             if id.hasDrawing {
-                files.append(OutputFile(path: "figuren/\(id.fileName).svg", text: materials.drawings.svg(id)))
+                files.append(OutputFile(path: "figuren/\(id.fileName).svg", text: materials.svg(id)))
             }
         }
         let context = ReportFacts(figures: materials.figures, dataset: materials.dataset, texts: materials.texts).context()

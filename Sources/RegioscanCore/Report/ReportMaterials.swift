@@ -6,6 +6,8 @@ public struct ReportMaterials: Sendable {
     public let templates: ReportTemplates
     public let tables: FigureTableBuilder
     public let drawings: FigureSVGRenderer
+    /// Every figure drawn once: the SVG file and the HTML report share the drawing.
+    let drawn: [FigureID: FigureDrawing]
 
     /// Figure tables in the report stop after this many rows; the CSV and the workbooks have them all.
     static let reportRowLimit: [FigureID: Int] = [.providerNetwork: 20]
@@ -17,6 +19,14 @@ public struct ReportMaterials: Sendable {
         tables = FigureTableBuilder(texts: templates.figureTexts, taxonomy: dataset.taxonomy)
         drawings = FigureSVGRenderer(figures: figures, texts: templates.figureTexts, taxonomy: dataset.taxonomy,
                                      notice: dataset.settings.isSampleData ? templates.figureTexts.notes["voorbeelddata_kort"] : nil)
+        drawn = Dictionary(uniqueKeysWithValues: FigureID.allCases.filter(\.hasDrawing).map { [drawings] in
+            ($0, drawings.drawing($0))
+        })
+    }
+
+    /// The figure as an SVG document (standalone or inline in HTML), from its one drawing.
+    func svg(_ id: FigureID, inline: Bool = false) -> String {
+        (drawn[id] ?? drawings.drawing(id)).document(inline: inline)
     }
 
     public var texts: FigureTexts { templates.figureTexts }

@@ -22,6 +22,10 @@ public struct SampleGenerator: Sendable {
         planner.plan()
         var attributes = SampleAttributes(rng: SplitMix64(seed: seed &+ 1))
         attributes.fill(&planner)
+        if activityCount > SampleTargets.publishedActivities {
+            var growth = SampleGrowth(seed: seed &+ 0x6C6F_6E67)
+            growth.apply(to: &planner)
+        }
         var result: [(String, [UInt8])] = []
         var formatterSeed = seed &+ 2
         for (index, province) in SampleProvinces.all.enumerated() {

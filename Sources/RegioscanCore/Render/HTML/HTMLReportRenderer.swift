@@ -66,7 +66,7 @@ struct HTMLReportRenderer {
             html += "<figure class=\"tabel\">\n" + HTMLTable.render(materials.reportTable(id), caption: caption) + "\n</figure>\n"
             return html + note + shortened + "</div>"
         }
-        html += "<figure>\n" + materials.drawings.svg(id, inline: true) + "<figcaption>\(caption.xmlEscaped)</figcaption>\n</figure>\n" + note
+        html += "<figure>\n" + materials.svg(id, inline: true) + "<figcaption>\(caption.xmlEscaped)</figcaption>\n</figure>\n" + note
         if id != .quadrant {
             let summary = (texts.notes["cijfers_bij"] ?? "Cijfers bij") + " " + caption.components(separatedBy: " – ").first!.lowercased()
             html += "<details><summary>\(summary.xmlEscaped)</summary>\n"

@@ -18,10 +18,14 @@ public struct FigureSVGRenderer: Sendable {
 
     /// The figure as an SVG document: standalone (`figuren/figuur-NN.svg`) or for inline use in HTML.
     public func svg(_ id: FigureID, inline: Bool = false) -> String {
+        drawing(id).document(inline: inline)
+    }
+
+    /// The figure drawn, for as many documents as needed (`ReportMaterials` draws every figure once).
+    public func drawing(_ id: FigureID) -> FigureDrawing {
         let figure = figures[id]
-        let canvas = draw(figure)
-        return canvas.document(title: texts.caption(id), description: description(figure),
-                               idPrefix: "figuur-\(id.rawValue)", notice: notice, inline: inline)
+        return FigureDrawing(canvas: draw(figure), title: texts.caption(id), description: description(figure),
+                             idPrefix: "figuur-\(id.rawValue)", notice: notice)
     }
 
     private func draw(_ figure: Figure) -> SVGCanvas {

@@ -15,11 +15,20 @@ public enum TextMetrics {
 
     /// Width in pixels of `text` at `size` pixels; bold text is about 7% wider.
     public static func width(_ text: String, size: Double, bold: Bool = false) -> Double {
+        width(units: units(text), size: size, bold: bold)
+    }
+
+    /// Advance widths add up, so a width can be built piece by piece; these two keep it exactly `width(_:)`.
+    private static func units<S: StringProtocol>(_ text: S) -> Int {
         var units = 0
         for scalar in text.unicodeScalars {
             units += advance(of: scalar)
         }
-        return Double(units) / 1000 * size * (bold ? 1.07 : 1.0) * 1.03
+        return units
+    }
+
+    private static func width(units: Int, size: Double, bold: Bool = false) -> Double {
+        Double(units) / 1000 * size * (bold ? 1.07 : 1.0) * 1.03
     }
 
     private static func advance(of scalar: Unicode.Scalar) -> Int {
@@ -37,15 +46,20 @@ public enum TextMetrics {
     /// a word longer than a line is cut with an ellipsis. At most `lines` lines; the last ends in "…" if cut.
     public static func wrap(_ text: String, size: Double, maximum: Double, lines limit: Int = 2) -> [String] {
         let words = text.split(separator: " ").map(String.init)
+        let space = units(" ")
         var lines: [String] = []
         var current = ""
+        var currentUnits = 0
         for word in words {
-            let candidate = current.isEmpty ? word : current + " " + word
-            if width(candidate, size: size) <= maximum || current.isEmpty {
-                current = candidate
+            let wordUnits = units(word)
+            let candidateUnits = current.isEmpty ? wordUnits : currentUnits + space + wordUnits
+            if width(units: candidateUnits, size: size) <= maximum || current.isEmpty {
+                current = current.isEmpty ? word : current + " " + word
+                currentUnits = candidateUnits
             } else {
                 lines.append(current)
                 current = word
+                currentUnits = wordUnits
             }
         }
         if !current.isEmpty { lines.append(current) }
@@ -57,10 +71,18 @@ public enum TextMetrics {
     }
 
     /// Cuts text to fit `maximum` pixels, ending in "…".
+    /// Measures each character once (a label of thousands of characters is cut in linear time): the longest
+    /// prefix that fits together with the ellipsis.
     public static func truncate(_ text: String, size: Double, maximum: Double) -> String {
         guard width(text, size: size) > maximum else { return text }
-        var characters = Array(text)
-        while !characters.isEmpty, width(String(characters) + "…", size: size) > maximum { characters.removeLast() }
-        return String(characters).trimmingCharacters(in: .whitespaces) + "…"
+        let ellipsis = units("…")
+        var kept = 0
+        var prefixUnits = 0
+        for character in text {
+            prefixUnits += units(String(character))
+            guard width(units: prefixUnits + ellipsis, size: size) <= maximum else { break }
+            kept += 1
+        }
+        return String(text.prefix(kept)).trimmingCharacters(in: .whitespaces) + "…"
     }
 }

@@ -46,8 +46,8 @@ struct FigureSheetBuilder {
             [.text(category)] + (grouped ? [.text(figure.groupIndex(of: category).map { figure.groups[$0].label } ?? "")] : [])
                 + scopes.map { value(figure, $0, series: series, category) }
                 + shareScopes.map { scope in
-                    let row = figure.scopeShares.first { $0.province == scope && $0.series == series && $0.category == category }
-                    return row.map { TableCell($0.value, percent: true) } ?? .percent(0)
+                    figure.scopeShare(province: scope, series: series, category: category)
+                        .map { TableCell($0, percent: true) } ?? .percent(0)
                 }
         }
         return SheetBlock(heading: heading, headers: headers, rowCount: rows.count) { rows[$0] }
