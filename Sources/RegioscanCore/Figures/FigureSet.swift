@@ -1,6 +1,8 @@
 /// Every figure of the synthesis, each computed once from the dataset.
 public struct FigureSet: Sendable {
     public let figures: [FigureID: Figure]
+    /// Similar initiatives from different provinces (`tabellen/leerkringen.csv`), by the rule in the settings.
+    public let learningCircles: LearningCircles
 
     public init(dataset: Dataset) {
         let context = FigureContext(dataset: dataset)
@@ -10,6 +12,7 @@ public struct FigureSet: Sendable {
             figures[id]!.scopeShares = ScopeShareBuilder.shares(of: figures[id]!, keyFigures: figures[.keyFigures]!)
         }
         self.figures = figures
+        learningCircles = LearningCircleBuilder.make(dataset, parameters: LearningCircleParameters(settings: dataset.settings))
     }
 
     public subscript(id: FigureID) -> Figure { figures[id]! }
