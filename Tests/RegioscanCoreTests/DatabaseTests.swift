@@ -88,6 +88,24 @@ struct DatabaseTests {
         #expect(rows.map { [$0[0]!, $0[1]!, $0[2]!, $0[3]!] } == table.rows.map { [$0[0], $0[1], $0[3], $0[4]] })
     }
 
+    /// The `Leerkringen` sheet of the national workbook holds the rows of `tabellen/leerkringen.csv`.
+    @Test func learningCircleSheetIsTheLearningCircleTable() throws {
+        let grid = SheetGrid(try XLSXReader(path: Self.sample.folder + "/werkboeken/Nederland.xlsx"), "Leerkringen")
+        let headers = ["Leerkring", "Initiatief-ID", "Provincie", "Initiatief", "Gedeelde kenmerken"]
+        let header = try #require(grid.headerRows(containing: headers).first)
+        var diagnostics = Diagnostics()
+        let table = try #require(CSVReader.read(DecodedText(bytes: try Self.sample.bytes("tabellen/leerkringen.csv")),
+                                                file: "leerkringen.csv", diagnostics: &diagnostics))
+        let rows = grid.dataRows(below: header.row)
+        #expect(rows.count == table.rows.count)
+        for (line, record) in zip(rows, table.rows) {
+            #expect(grid.number(line, header.columns["Leerkring"]!).map { String(Int($0)) } == record[0])
+            for (offset, name) in headers.enumerated().dropFirst() {
+                #expect(grid.text(line, header.columns[name]!) == record[offset], "\(name)")
+            }
+        }
+    }
+
     /// The three example queries in `docs/database.md` reproduce the slice of the table they name.
     @Test func documentedExampleQueriesReproduceTheFigureTables() throws {
         let documentation = try String(contentsOfFile: ProjectPaths.root + "/docs/database.md", encoding: .utf8)
