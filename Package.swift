@@ -26,12 +26,18 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .target(name: "CFileSwap"),
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         .target(
             name: "RegioscanCore",
             dependencies: [
                 "CXlsxWriter",
                 "CCmarkGFM",
                 "CFileSwap",
+                "CSQLite",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
             ],
@@ -49,6 +55,7 @@ let package = Package(
             dependencies: [
                 "RegioscanCore",
                 "regioscan",
+                "CSQLite",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Fixtures")]

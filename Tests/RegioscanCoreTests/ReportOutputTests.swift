@@ -210,8 +210,9 @@ struct SparseReportTests {
             if id.hasTable { #expect(files.contains("tabellen/\(id.fileName).csv")) }
             if id.hasDrawing { #expect(files.contains("figuren/\(id.fileName).svg")) }
         }
-        #expect(files.count == 19 + 19 + 4 + 13)
+        #expect(files.count == 19 + 19 + 4 + 13 + 2)
         #expect(files.contains("ecosysteemkaart.html"))
+        #expect(files.contains("tabellen/leerkringen.csv") && files.contains(DatabaseWriter.path))
         #expect(XMLDocumentSummary(Data(try run.bytes("rapport.html"))).isWellFormed)
         for id in FigureID.allCases where id.hasDrawing {
             #expect(XMLDocumentSummary(Data(try run.bytes("figuren/\(id.fileName).svg"))).isWellFormed, "\(id.rawValue)")

@@ -15,6 +15,10 @@ public struct Settings: Sendable, Equatable {
     public var publisher: String = "Ministerie van Economische Zaken en Klimaat"
     /// Extra columns that hold personal data, besides `contactpersoon` and `email`.
     public var personalColumns: [String] = []
+    /// Learning circles: the lowest Jaccard similarity, in percent, between two initiatives of one circle.
+    public var learningCircleThreshold: Int = 40
+    /// Learning circles: the most initiatives in one circle.
+    public var learningCircleMaximum: Int = 12
 
     public init(year: Int) {
         yearLine = String(year)

@@ -7,6 +7,7 @@ public enum SettingsLoader {
     static let keys: Set<String> = [
         "mkb_populatie", "drempel_aanbieders_landelijk", "drempel_aanbieders_provincie", "voorbeelddata",
         "titel", "ondertitel", "jaar", "uitgever", "persoonsgegevens",
+        "leerkring_drempel", "leerkring_maximum",
     ]
 
     public static func load(yearFolder: String, year: Int, diagnostics: inout Diagnostics) -> Settings {
@@ -46,6 +47,7 @@ public enum SettingsLoader {
                 diagnostics.error(.settings, at: source.location(map.value(key)!), Messages.settingsPositive(key))
             }
         }
+        loadLearningCircles(map, source: source, into: &settings, diagnostics: &diagnostics)
         settings.isSampleData = map.boolean("voorbeelddata", diagnostics: &diagnostics) ?? false
         settings.title = map.string("titel", diagnostics: &diagnostics) ?? settings.title
         settings.subtitle = map.string("ondertitel", diagnostics: &diagnostics) ?? settings.subtitle

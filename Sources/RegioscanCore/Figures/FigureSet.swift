@@ -8,6 +8,8 @@ public struct FigureSet: Sendable {
     /// Initiatives with activities in more than one province, and how many more initiatives the provinces add
     /// up to than the national count (each such initiative counts once in every province where it is active).
     public let initiativeSpread: InitiativeSpread
+    /// Similar initiatives from different provinces (`tabellen/leerkringen.csv`), by the rule in the settings.
+    public let learningCircles: LearningCircles
 
     public init(dataset: Dataset) {
         let context = FigureContext(dataset: dataset)
@@ -22,6 +24,7 @@ public struct FigureSet: Sendable {
         }
         self.figures = figures
         initiativeSpread = InitiativeSpread(context)
+        learningCircles = LearningCircleBuilder.make(dataset, parameters: LearningCircleParameters(settings: dataset.settings))
     }
 
     public subscript(id: FigureID) -> Figure { figures[id]! }

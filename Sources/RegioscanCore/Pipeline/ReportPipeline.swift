@@ -38,12 +38,13 @@ public enum ReportPipeline {
         var diagnostics = loaded.diagnostics
         try OutputWriter.replace(folder: destination, with: files, waiting: progress) { staging in
             progress(step(5, "werkboeken schrijven"))
+            try DatabaseWriter(materials: materials).write(into: staging)
             for warning in try workbooks.write(into: staging) { diagnostics.append(warning) }
             timer.lap("werkboeken")
             progress(step(6, "uitvoer vervangen: \(destination)"))
         }
         timer.lap("wegschrijven")
-        let written = files.map(\.path) + ([FigureRow.national] + dataset.taxonomy.provinceNames).map {
+        let written = files.map(\.path) + [DatabaseWriter.path] + ([FigureRow.national] + dataset.taxonomy.provinceNames).map {
             WorkbookRenderer.folder + "/" + WorkbookRenderer.fileName($0)
         }
         return ReportOutcome(folder: destination, files: written.sorted(), dataset: dataset, diagnostics: diagnostics)

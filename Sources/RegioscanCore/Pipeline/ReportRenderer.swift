@@ -14,6 +14,8 @@ struct ReportRenderer {
                 files.append(OutputFile(path: "figuren/\(id.fileName).svg", text: materials.svg(id)))
             }
         }
+        files.append(OutputFile(path: "tabellen/leerkringen.csv",
+                                text: LearningCircleCSVRenderer.render(materials.figures.learningCircles, dataset: materials.dataset)))
         let context = ReportFacts(figures: materials.figures, dataset: materials.dataset, texts: materials.texts).context()
         try checkNames(context)
         var diagnostics = Diagnostics()

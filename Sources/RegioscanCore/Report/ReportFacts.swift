@@ -23,6 +23,7 @@ struct ReportFacts {
         context["marktfalen"] = marketFailures()
         context["bereik"] = reach()
         context["good_practices"] = goodPractices()
+        context["leerkringen"] = LearningCircleFacts(circles: figures.learningCircles, dataset: dataset, texts: texts).context()
         return context
     }
 

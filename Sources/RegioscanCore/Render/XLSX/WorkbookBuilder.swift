@@ -35,6 +35,7 @@ struct WorkbookBuilder {
         }
         sheets.append(ActivitySheetBuilder(builder: self).sheet())
         sheets.append(providers())
+        if case .national = subject { sheets.append(LearningCircleSheetBuilder(builder: self).sheet()) }
         sheets.append(validation())
         return sheets
     }
@@ -57,8 +58,9 @@ struct WorkbookBuilder {
             let name = names.figure(id)
             contents.append([.sheetLink(text: name, sheet: name), .text(figureTexts[id].title)])
         }
-        for (name, text) in [(names.activities, texts.text("activiteiten_uitleg")), (names.providers, texts.text("aanbieders_uitleg")),
-                             (names.validation, texts.text("validatie_uitleg"))] {
+        var more = [(names.activities, texts.text("activiteiten_uitleg")), (names.providers, texts.text("aanbieders_uitleg"))]
+        if case .national = subject { more.append((names.learningCircles, texts.text("leerkringen_kort"))) }
+        for (name, text) in more + [(names.validation, texts.text("validatie_uitleg"))] {
             contents.append([.sheetLink(text: name, sheet: name), .text(text)])
         }
         sheet.blocks.append(SheetBlock(heading: texts.text("inhoud"), headers: [texts.text("inhoud"), ""],

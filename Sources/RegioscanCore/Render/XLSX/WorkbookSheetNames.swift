@@ -5,6 +5,7 @@ struct WorkbookSheetNames {
     let activities: String
     let providers: String
     let validation: String
+    let learningCircles: String
     private let figures: [FigureID: String]
 
     init(texts: WorkbookTexts) {
@@ -19,6 +20,7 @@ struct WorkbookSheetNames {
         activities = allocator.name(for: texts.sheet("activiteiten"))
         providers = allocator.name(for: texts.sheet("aanbieders"))
         validation = allocator.name(for: texts.sheet("validatie"))
+        learningCircles = allocator.name(for: texts.sheets["leerkringen"] ?? "Leerkringen")
     }
 
     func figure(_ id: FigureID) -> String { figures[id] ?? id.rawValue }

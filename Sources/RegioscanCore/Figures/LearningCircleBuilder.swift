@@ -1,0 +1,177 @@
+/// Groups similar initiatives from different provinces into learning circles.
+///
+/// The rule, in the order it is applied (documented for users in `docs/keuzes.md`):
+/// 1. Each initiative gets the set of its features over all its activities: types of activity, sizes, sectors,
+///    bottlenecks, technologies and goals (empty and unspecified cells add nothing). No weights.
+/// 2. Two initiatives are similar when the Jaccard similarity of their sets (shared features divided by all
+///    features of the two) is at least the threshold. Fractions are compared exactly, in integers.
+/// 3. Pairs of similar initiatives are taken from the most to the least similar (ties: the lower initiative
+///    indices first). A pair joins the groups of its two initiatives when every initiative of the one group is
+///    similar to every initiative of the other (complete link) and the joined group stays within the maximum.
+/// 4. Groups with at least three initiatives from at least two provinces are the circles, the largest first
+///    (ties: by the lowest initiative ID).
+/// Above `allPairsLimit` initiatives, step 3 only considers pairs that lie within `window` places of each other in
+/// one of six sorts of the initiatives by their features (one sort per kind of feature, that kind first).
+struct LearningCircleBuilder {
+    let dataset: Dataset
+    let parameters: LearningCircleParameters
+    /// Sorted feature codes per initiative (`kind << 24 | index`), so that code order is feature order.
+    let features: [[Int32]]
+    let provinces: [[Int]]
+
+    init(dataset: Dataset, parameters: LearningCircleParameters) {
+        self.dataset = dataset
+        self.parameters = parameters
+        var features = [[Int32]](repeating: [], count: dataset.initiatives.count)
+        var provinces = [[Int]](repeating: [], count: dataset.initiatives.count)
+        for activity in dataset.activities {
+            features[activity.initiative].append(contentsOf: LearningCircleFeature.features(of: activity).map(Self.code))
+            provinces[activity.initiative].append(activity.province)
+        }
+        self.features = features.map { Array(Set($0)).sorted() }
+        self.provinces = provinces.map { Array(Set($0)).sorted() }
+    }
+
+    static func make(_ dataset: Dataset, parameters: LearningCircleParameters) -> LearningCircles {
+        LearningCircleBuilder(dataset: dataset, parameters: parameters).make()
+    }
+
+    func make() -> LearningCircles {
+        let allPairs = features.count <= parameters.allPairsLimit
+        let pairs = (allPairs ? everyPair() : neighbourPairs()).sorted(by: Self.moreSimilar)
+        let groups = join(pairs)
+        let describer = LearningCircleDescriber(dataset: dataset)
+        let circles = groups.compactMap(circle).sorted(by: isListedBefore).enumerated().map { offset, circle in
+            var numbered = circle
+            numbered.number = offset + 1
+            numbered.description = describer.describe(circle.sharedFeatures)
+            return numbered
+        }
+        return LearningCircles(circles: circles, parameters: parameters, initiativeProvinces: provinces,
+                               comparedAllPairs: allPairs)
+    }
+
+    // MARK: Similarity
+
+    struct Pair {
+        var first: Int32
+        var second: Int32
+        var shared: Int32
+        var union: Int32
+    }
+
+    static func code(_ feature: LearningCircleFeature) -> Int32 {
+        Int32(feature.kind.rawValue) << 24 | Int32(feature.index)
+    }
+
+    static func feature(_ code: Int32) -> LearningCircleFeature {
+        LearningCircleFeature(kind: LearningCircleFeature.Kind(rawValue: Int(code >> 24))!, index: Int(code & 0xFF_FFFF))
+    }
+
+    /// Shared and total features of two sorted sets.
+    static func overlap(_ a: [Int32], _ b: [Int32]) -> (shared: Int, union: Int) {
+        var i = 0, j = 0, shared = 0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] { shared += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return (shared, a.count + b.count - shared)
+    }
+
+    func pair(_ a: Int, _ b: Int) -> Pair? {
+        let (shared, union) = Self.overlap(features[a], features[b])
+        guard union > 0, shared * 100 >= parameters.thresholdPercent * union else { return nil }
+        return Pair(first: Int32(min(a, b)), second: Int32(max(a, b)), shared: Int32(shared), union: Int32(union))
+    }
+
+    func isSimilar(_ a: Int, _ b: Int) -> Bool { pair(a, b) != nil }
+
+    static func moreSimilar(_ x: Pair, _ y: Pair) -> Bool {
+        let left = Int64(x.shared) * Int64(y.union), right = Int64(y.shared) * Int64(x.union)
+        if left != right { return left > right }
+        return x.first != y.first ? x.first < y.first : x.second < y.second
+    }
+
+    // MARK: Candidate pairs
+
+    private func everyPair() -> [Pair] {
+        var pairs: [Pair] = []
+        for a in features.indices {
+            for b in (a + 1)..<features.count {
+                if let pair = pair(a, b) { pairs.append(pair) }
+            }
+        }
+        return pairs
+    }
+
+    /// The sorted-neighbourhood method: one sort per kind of feature, with that kind first, and each initiative
+    /// compared with the next `window` initiatives in that sort.
+    private func neighbourPairs() -> [Pair] {
+        var seen = Set<Int64>()
+        var pairs: [Pair] = []
+        let kinds = LearningCircleFeature.Kind.allCases.count
+        for first in LearningCircleFeature.Kind.allCases {
+            let keys = features.map { codes in
+                codes.map { code -> Int32 in
+                    let kind = (Int(code >> 24) - first.rawValue + kinds) % kinds
+                    return Int32(kind) << 24 | (code & 0xFF_FFFF)
+                }.sorted()
+            }
+            let order = features.indices.sorted { a, b in
+                keys[a] != keys[b] ? keys[a].lexicographicallyPrecedes(keys[b]) : a < b
+            }
+            for (position, a) in order.enumerated() {
+                for b in order[(position + 1)..<min(order.count, position + 1 + parameters.window)] {
+                    let key = Int64(min(a, b)) << 32 | Int64(max(a, b))
+                    guard !seen.contains(key), let pair = pair(a, b) else { continue }
+                    seen.insert(key)
+                    pairs.append(pair)
+                }
+            }
+        }
+        return pairs
+    }
+
+    // MARK: Complete-link groups
+
+    /// Groups of initiative indices formed by joining along the pairs, most similar first.
+    private func join(_ pairs: [Pair]) -> [[Int]] {
+        var group = Array(features.indices)
+        var members = features.indices.map { [$0] }
+        for pair in pairs {
+            let a = group[Int(pair.first)], b = group[Int(pair.second)]
+            guard a != b, members[a].count + members[b].count <= parameters.maximumInitiatives else { continue }
+            guard members[a].allSatisfy({ x in members[b].allSatisfy { y in isSimilar(x, y) } }) else { continue }
+            let (keep, drop) = members[a].count >= members[b].count ? (a, b) : (b, a)
+            for index in members[drop] { group[index] = keep }
+            members[keep].append(contentsOf: members[drop])
+            members[drop] = []
+        }
+        return members.filter { $0.count >= parameters.minimumInitiatives }
+    }
+
+    /// A group as a circle (number and description follow), if it spans enough provinces.
+    private func circle(_ group: [Int]) -> LearningCircle? {
+        let spanned = Set(group.flatMap { provinces[$0] })
+        guard spanned.count >= parameters.minimumProvinces else { return nil }
+        let members = group.sorted { dataset.initiatives[$0].id != dataset.initiatives[$1].id
+            ? dataset.initiatives[$0].id < dataset.initiatives[$1].id : $0 < $1 }
+        var shared = Set(features[members[0]])
+        for member in members.dropFirst() { shared.formIntersection(features[member]) }
+        var lowest = 1.0
+        for (offset, a) in members.enumerated() {
+            for b in members[(offset + 1)...] {
+                let (common, union) = Self.overlap(features[a], features[b])
+                lowest = min(lowest, Double(common) / Double(union))
+            }
+        }
+        return LearningCircle(number: 0, initiatives: members, provinces: spanned.sorted(),
+                              sharedFeatures: shared.sorted().map(Self.feature), description: "",
+                              minimumSimilarity: lowest)
+    }
+
+    /// Larger circles first; then by the first initiative ID.
+    private func isListedBefore(_ x: LearningCircle, _ y: LearningCircle) -> Bool {
+        if x.initiatives.count != y.initiatives.count { return x.initiatives.count > y.initiatives.count }
+        return dataset.initiatives[x.initiatives[0]].id < dataset.initiatives[y.initiatives[0]].id
+    }
+}

@@ -1,0 +1,180 @@
+import Foundation
+
+/// Writes `data/regioscan.sqlite`: the normalised dataset, the taxonomy, every figure's rows and the learning
+/// circles, in one transaction with prepared statements. Rows go in a fixed order into a new file with fixed
+/// settings, so that the same input gives the same bytes. Personal data (`Dataset.personal`) is never read here.
+struct DatabaseWriter {
+    static let path = "data/regioscan.sqlite"
+
+    let materials: ReportMaterials
+    private var dataset: Dataset { materials.dataset }
+    private let numbers: DatabaseNumbers
+
+    init(materials: ReportMaterials) {
+        self.materials = materials
+        numbers = DatabaseNumbers(dataset: materials.dataset)
+    }
+
+    /// Writes the database into an output (staging) folder.
+    func write(into folder: String) throws {
+        let file = (folder as NSString).appendingPathComponent(Self.path)
+        try FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent,
+                                                withIntermediateDirectories: true)
+        if FileManager.default.fileExists(atPath: file) { try FileManager.default.removeItem(atPath: file) }
+        let database = try SQLiteDatabase(path: file)
+        try database.execute(DatabaseSchema.pragmas)
+        try database.execute("BEGIN")
+        try database.execute(DatabaseSchema.tables)
+        try insertTaxonomy(database)
+        try insertDataset(database)
+        try insertFigures(database)
+        try insertLearningCircles(database)
+        try database.execute(DatabaseSchema.indexes)
+        try database.execute(DatabaseSchema.views)
+        try database.execute("PRAGMA user_version = \(DatabaseSchema.version)")
+        try database.execute("COMMIT")
+        try database.close()
+    }
+
+    // MARK: Taxonomy
+
+    private func insertTaxonomy(_ database: SQLiteDatabase) throws {
+        let dimensions = try database.prepare("INSERT INTO dimensie VALUES (?, ?, ?, ?, ?)")
+        let groups = try database.prepare("INSERT INTO categoriegroep VALUES (?, ?, ?, ?, ?)")
+        let categories = try database.prepare("INSERT INTO categorie VALUES (?, ?, ?, ?, ?, ?)")
+        let codes = try database.prepare("INSERT INTO categoriecode VALUES (?, ?, ?)")
+        let classes = try database.prepare("INSERT INTO klasse VALUES (?, ?, ?)")
+        let categoryClasses = try database.prepare("INSERT INTO categorieklasse VALUES (?, ?, ?)")
+        var groupNumber: Int64 = 0
+        for id in DimensionID.allCases {
+            let dimension = dataset.taxonomy[id]
+            let number = numbers.dimension(id)
+            try dimensions.insert([.integer(number), .text(id.rawValue), .text(dimension.title), .integer(0),
+                                   dimension.unspecifiedLabel.map { .text($0) } ?? .null])
+            var groupNumbers: [String: Int64] = [:]
+            for (offset, group) in dimension.groups.enumerated() {
+                groupNumber += 1
+                groupNumbers[group.label] = groupNumber
+                try groups.insert([.integer(groupNumber), .integer(number), .integer(Int64(offset)), .text(group.label),
+                                   .integer(group.merged ? 1 : 0)])
+            }
+            for (position, name) in dimension.classNames.enumerated() {
+                try classes.insert([.integer(number), .integer(Int64(position + 1)), .text(name)])
+            }
+            for (index, category) in dimension.categories.enumerated() {
+                let categoryNumber = numbers.category(id, index)
+                try categories.insert([.integer(categoryNumber), .integer(number), .integer(Int64(index)), .text(category.label),
+                                       category.group.flatMap { groupNumbers[$0] }.map { .integer($0) } ?? .null,
+                                       category.explanation.map { .text($0) } ?? .null])
+                for (offset, code) in category.codes.enumerated() {
+                    try codes.insert([.integer(categoryNumber), .integer(Int64(offset)), .text(code)])
+                }
+                for (attribute, value) in category.classes.sorted(by: { $0.key < $1.key }) {
+                    try categoryClasses.insert([.integer(categoryNumber), .text(attribute), .integer(Int64(value))])
+                }
+            }
+        }
+        for id in DatabaseNumbers.openVocabularies {
+            let number = numbers.dimension(id)
+            try dimensions.insert([.integer(number), .text(id.rawValue), .text(dataset.taxonomy[id].title), .integer(1), .null])
+            for (index, label) in (dataset.openLabels[id] ?? []).enumerated() {
+                try categories.insert([.integer(numbers.category(id, index)), .integer(number), .integer(Int64(index)),
+                                       .text(label), .null, .null])
+            }
+        }
+    }
+
+    // MARK: Dataset
+
+    private func insertDataset(_ database: SQLiteDatabase) throws {
+        let initiatives = try database.prepare("INSERT INTO initiatief VALUES (?, ?, ?, ?)")
+        for (index, initiative) in dataset.initiatives.enumerated() {
+            try initiatives.insert([.integer(Int64(index + 1)), .text(initiative.id), .text(initiative.name), .text(initiative.website)])
+        }
+        let providers = try database.prepare("INSERT INTO aanbieder VALUES (?, ?)")
+        for (index, name) in dataset.providers.enumerated() {
+            try providers.insert([.integer(Int64(index + 1)), .text(name)])
+        }
+        let activities = try database.prepare("INSERT INTO activiteit VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        let links = try database.prepare("INSERT INTO activiteit_categorie VALUES (?, ?, ?)")
+        for (index, activity) in dataset.activities.enumerated() {
+            let number = Int64(index + 1)
+            try activities.insert([
+                .integer(number), .integer(Int64(activity.initiative + 1)),
+                .integer(numbers.category(.province, activity.province)),
+                .integer(numbers.category(.archetype, activity.archetype)),
+                .text(activity.name), .text(activity.geography), activity.reach.map { .integer($0) } ?? .null,
+                .integer(activity.isGoodPractice ? 1 : 0), .text(activity.note),
+                .text((activity.source.file as NSString).lastPathComponent), activity.source.line.map { .integer(Int64($0)) } ?? .null,
+            ])
+            for (dimension, category) in numbers.links(of: activity) {
+                try links.insert([.integer(number), .integer(category), .integer(dimension)])
+            }
+        }
+        try insertRoles(database)
+    }
+
+    /// The providers of each initiative in each province, per role: the union over its activities there.
+    private func insertRoles(_ database: SQLiteDatabase) throws {
+        struct Key: Hashable, Comparable {
+            var initiative: Int
+            var province: Int
+            static func < (a: Key, b: Key) -> Bool {
+                a.initiative != b.initiative ? a.initiative < b.initiative : a.province < b.province
+            }
+        }
+        var roles: [Key: [Role: Set<Int>]] = [:]
+        for activity in dataset.activities {
+            let key = Key(initiative: activity.initiative, province: activity.province)
+            for role in Role.allCases where !activity.roles[role].isEmpty {
+                roles[key, default: [:]][role, default: []].formUnion(activity.roles[role])
+            }
+        }
+        let statement = try database.prepare("INSERT INTO aanbiedersrol VALUES (?, ?, ?, ?)")
+        for key in roles.keys.sorted() {
+            var rows: [(provider: Int, role: String)] = []
+            for (role, providers) in roles[key]! {
+                for provider in providers { rows.append((provider, role.rawValue)) }
+            }
+            rows.sort { $0.provider != $1.provider ? $0.provider < $1.provider : $0.role < $1.role }
+            let initiative = Int64(key.initiative + 1)
+            let province = numbers.category(.province, key.province)
+            for row in rows {
+                try statement.insert([.integer(initiative), .integer(province), .integer(Int64(row.provider + 1)), .text(row.role)])
+            }
+        }
+    }
+
+    // MARK: Figures and learning circles
+
+    private func insertFigures(_ database: SQLiteDatabase) throws {
+        let statement = try database.prepare("INSERT INTO figuurrij VALUES (?, ?, ?, ?, ?, ?)")
+        for id in FigureID.allCases where id.hasTable {
+            for (offset, row) in materials.figures[id].rows.enumerated() {
+                let value: SQLiteStatement.Value = switch row.value {
+                case .count(let count): .integer(count)
+                case .fraction(let fraction): .real(fraction)
+                }
+                try statement.insert([.text(id.fileName), .integer(Int64(offset + 1)), .text(row.province), .text(row.series),
+                                      .text(row.category), value])
+            }
+        }
+    }
+
+    private func insertLearningCircles(_ database: SQLiteDatabase) throws {
+        let circles = try database.prepare("INSERT INTO leerkring VALUES (?, ?, ?, ?, ?)")
+        let members = try database.prepare("INSERT INTO leerkring_initiatief VALUES (?, ?, ?)")
+        let features = try database.prepare("INSERT INTO leerkring_kenmerk VALUES (?, ?)")
+        for circle in materials.figures.learningCircles.circles {
+            let number = Int64(circle.number)
+            try circles.insert([.integer(number), .text(circle.description), .integer(Int64(circle.initiatives.count)),
+                                .integer(Int64(circle.provinces.count)), .real(circle.minimumSimilarity)])
+            for (offset, initiative) in circle.initiatives.enumerated().sorted(by: { $0.element < $1.element }) {
+                try members.insert([.integer(number), .integer(Int64(initiative + 1)), .integer(Int64(offset + 1))])
+            }
+            for category in circle.sharedFeatures.map(numbers.category).sorted() {
+                try features.insert([.integer(number), .integer(category)])
+            }
+        }
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+@testable import RegioscanCore
+
+/// The grouping on a hand-built delivery. Feature sets (type, size, sector, bottleneck, technology, goal):
+///
+///     UT-1, GE-1            {WMS, Micro, Industrie, K6}
+///     LI-1                  {WMS, Micro, Industrie, K6, AI}                      J(UT-1, LI-1) = 4/5
+///     DR-1                  {WMS, Micro, Industrie, K6, AI, Productiviteit, Duurzaamheid}
+///                                                                               J(UT-1, DR-1) = 4/7, J(LI-1, DR-1) = 5/7
+///     GR-1                  DR-1 plus {Handel, Klein}                            J(DR-1, GR-1) = 7/9, J(UT-1, GR-1) = 4/9
+///     UT-2, UT-3, UT-4      {WMS, Klein, Handel, K8}: identical, but all in Utrecht
+///     ZE-1                  {Workshops, Klein, Bouwnijverheid, K8, Duurzaamheid} J(ZE-1, FR-1) = 4/5
+///     FR-1                  {Workshops, Klein, Bouwnijverheid, K8}
+///
+/// At 50 %, pairs from the most similar down: UT-1+GE-1 (1), the three UT-2..4 (1), LI-1 joins them (4/5),
+/// ZE-1+FR-1 (4/5), DR-1+GR-1 (7/9); then LI-1–DR-1 (5/7) cannot join the two groups because UT-1–GR-1 is 4/9.
+/// So: {GE-1, LI-1, UT-1} is the only circle; UT-2..4 lie in one province; DR-1+GR-1 and ZE-1+FR-1 are pairs.
+@Suite("Leerkringen")
+struct LearningCircleTests {
+    static let header = "provincie,initiatief_id,initiatief,activiteit,type_activiteit,omvang,sector,knelpunt,technologie,doel\n"
+    static let core = "Werken met studenten,Micro,Industrie,K6"
+    static let rows = [
+        "Utrecht,UT-1,Studenten Utrecht,A,\(core),,",
+        "Gelderland,GE-1,Studenten Gelderland,A,\(core),,",
+        "Limburg,LI-1,Studenten Limburg,A,\(core),AI,",
+        "Drenthe,DR-1,Studenten Drenthe,A,\(core),AI,Productiviteit; Duurzaamheid",
+        "Groningen,GR-1,Studenten Groningen,A,\(core),AI,Productiviteit; Duurzaamheid",
+        "Groningen,GR-1,Studenten Groningen,B,Werken met studenten,Klein,Handel,K6,,",
+        "Utrecht,UT-2,Handel 2,A,Werken met studenten,Klein,Handel,K8,,",
+        "Utrecht,UT-3,Handel 3,A,Werken met studenten,Klein,Handel,K8,,",
+        "Utrecht,UT-4,Handel 4,A,Werken met studenten,Klein,Handel,K8,,",
+        "Zeeland,ZE-1,Bouw Zeeland,A,Workshops & kennisevents,Klein,Bouwnijverheid,K8,,Duurzaamheid",
+        "Friesland,FR-1,Bouw Friesland,A,Workshops & kennisevents,Klein,Bouwnijverheid,K8,,",
+    ]
+
+    static func dataset(_ rows: [String] = rows) throws -> Dataset {
+        let input = try TemporaryInput()
+        defer { input.remove() }
+        try input.write("leerkringen.csv", header + rows.joined(separator: "\n") + "\n")
+        let result = try input.load()
+        #expect(!result.diagnostics.hasErrors, "\(result.diagnostics)")
+        return try #require(result.dataset)
+    }
+
+    static func ids(_ circle: LearningCircle, _ dataset: Dataset) -> [String] {
+        circle.initiatives.map { dataset.initiatives[$0].id }
+    }
+
+    @Test func completeLinkKeepsOutAnInitiativeThatIsNotSimilarToEveryMember() throws {
+        let dataset = try Self.dataset()
+        let result = LearningCircleBuilder.make(dataset, parameters: LearningCircleParameters(thresholdPercent: 50))
+        #expect(result.circles.map { Self.ids($0, dataset) } == [["GE-1", "LI-1", "UT-1"]])
+        let circle = try #require(result.circles.first)
+        #expect(circle.number == 1)
+        #expect(circle.provinces.map(dataset.provinceName) == ["Gelderland", "Utrecht", "Limburg"])
+        #expect(circle.minimumSimilarity == 0.8)
+        #expect(circle.description == "Werken met studenten voor bedrijven van omvang Micro in de sector Industrie, knelpunt Gebrek aan interne kennis en kunde")
+        #expect(result.comparedAllPairs)
+    }
+
+    @Test func withoutTheDissimilarInitiativeTheCircleGrowsAndIsCappedByTheMaximum() throws {
+        let rows = Self.rows.filter { !$0.contains("GR-1") }
+        let dataset = try Self.dataset(rows)
+        // DR-1 is similar to UT-1, GE-1 (4/7) and LI-1 (5/7): all pairs reach 50 %.
+        let open = LearningCircleBuilder.make(dataset, parameters: LearningCircleParameters(thresholdPercent: 50))
+        #expect(open.circles.map { Self.ids($0, dataset) } == [["DR-1", "GE-1", "LI-1", "UT-1"]])
+        #expect(open.circles.first?.minimumSimilarity == 4.0 / 7.0)
+        #expect(open.circles.first?.description.hasSuffix(", knelpunt Gebrek aan interne kennis en kunde") == true)
+        // With at most three, DR-1 (the least similar) stays out.
+        let capped = LearningCircleBuilder.make(dataset, parameters: LearningCircleParameters(thresholdPercent: 50, maximumInitiatives: 3))
+        #expect(capped.circles.map { Self.ids($0, dataset) } == [["GE-1", "LI-1", "UT-1"]])
+        // At 60 %, DR-1's 4/7 (57 %) is too low.
+        let strict = LearningCircleBuilder.make(dataset, parameters: LearningCircleParameters(thresholdPercent: 60))
+        #expect(strict.circles.map { Self.ids($0, dataset) } == [["GE-1", "LI-1", "UT-1"]])
+    }
+
+    @Test func lowerThresholdGivesMoreCirclesLargestFirstAndTheRulesHold() throws {
+        let dataset = try Self.dataset()
+        // At 20 % the Zeeland and Friesland initiatives (sharing Klein and K8 with UT-2..4: 2/6 = 33 %) join them.
+        let result = LearningCircleBuilder.make(dataset, parameters: LearningCircleParameters(thresholdPercent: 20))
+        #expect(result.circles.map(\.number) == Array(1...result.circles.count))
+        for (circle, next) in zip(result.circles, result.circles.dropFirst()) {
+            #expect(circle.initiatives.count >= next.initiatives.count)
+        }
+        var seen = Set<Int>()
+        for circle in result.circles {
+            #expect(circle.initiatives.count >= 3)
+            #expect(Set(circle.initiatives.flatMap { result.initiativeProvinces[$0] }).count >= 2)
+            #expect(seen.isDisjoint(with: circle.initiatives))
+            seen.formUnion(circle.initiatives)
+        }
+        #expect(result.circles.contains { Self.ids($0, dataset) == ["FR-1", "UT-2", "UT-3", "UT-4", "ZE-1"] })
+    }
+
+    @Test func sortedNeighbourhoodGivesTheSameCirclesWhenItsWindowCoversEveryPair() throws {
+        let dataset = try Self.dataset()
+        var parameters = LearningCircleParameters(thresholdPercent: 50)
+        let exact = LearningCircleBuilder.make(dataset, parameters: parameters)
+        parameters.allPairsLimit = 0
+        let windowed = LearningCircleBuilder.make(dataset, parameters: parameters)
+        #expect(!windowed.comparedAllPairs)
+        #expect(windowed.circles == exact.circles)
+    }
+
+    @Test func descriptionNamesEverySharedFeatureInDutch() throws {
+        let dataset = try Self.dataset()
+        let describer = LearningCircleDescriber(dataset: dataset)
+        let technology = try #require(dataset.openLabels[.technology]?.firstIndex(of: "AI"))
+        let goals = ["Productiviteit", "Duurzaamheid"].compactMap { dataset.openLabels[.goal]?.firstIndex(of: $0) }
+        let text = describer.describe([LearningCircleFeature(kind: .technology, index: technology)]
+            + goals.map { LearningCircleFeature(kind: .goal, index: $0) })
+        #expect(text == "Activiteiten, technologie AI, doelen Productiviteit en Duurzaamheid")
+        #expect(describer.describe([]) == LearningCircleDescriber.nothingShared)
+    }
+
+    @Test func thresholdOutsideOneToHundredIsASettingsError() throws {
+        let input = try TemporaryInput()
+        defer { input.remove() }
+        try input.write("instellingen.yaml", "leerkring_drempel: 0\nleerkring_maximum: 2\n")
+        var diagnostics = Diagnostics()
+        _ = SettingsLoader.load(yearFolder: input.yearFolder, year: input.year, diagnostics: &diagnostics)
+        #expect(diagnostics.errors.count == 2)
+        try input.write("instellingen.yaml", "leerkring_drempel: 35\nleerkring_maximum: 8\n")
+        var fine = Diagnostics()
+        let settings = SettingsLoader.load(yearFolder: input.yearFolder, year: input.year, diagnostics: &fine)
+        #expect(!fine.hasErrors)
+        #expect(LearningCircleParameters(settings: settings) == LearningCircleParameters(thresholdPercent: 35, maximumInitiatives: 8))
+    }
+}
