@@ -22,22 +22,31 @@ public enum ReportPipeline {
         let figures = FigureSet(dataset: dataset)
 
         progress(step(4, "tabellen, figuren en rapport opmaken"))
-        let materials = ReportMaterials(dataset: dataset, figures: figures, templates: templates)
+        var materials = ReportMaterials(dataset: dataset, figures: figures, templates: templates)
+        if let target = options.compareWith {
+            materials.comparison = try ComparisonLoader.comparison(with: target, options: options, dataset: dataset,
+                                                                  figures: figures)
+        }
         let files = try ReportRenderer(materials: materials, inputFiles: loaded.files).files()
 
         let destination = (options.output as NSString).appendingPathComponent(String(loaded.year))
         let workbooks = WorkbookRenderer(materials: materials,
                                          created: options.creationTime ?? WorkbookRenderer.creationTime(year: loaded.year))
         var diagnostics = loaded.diagnostics
+        var changeSummary: String?
         try OutputWriter.replace(folder: destination, with: files) { staging in
             progress(step(5, "werkboeken schrijven"))
             for warning in try workbooks.write(into: staging) { diagnostics.append(warning) }
+            // Before the swap: the destination still holds the previous output, the staging folder the new one.
+            changeSummary = try ChangesWriter.write(previous: destination, staging: staging,
+                                                    title: "\(dataset.settings.title) \(loaded.year)")
             progress(step(6, "uitvoer vervangen: \(destination)"))
         }
-        let written = files.map(\.path) + ([FigureRow.national] + dataset.taxonomy.provinceNames).map {
+        let written = files.map(\.path) + [ChangesWriter.fileName] + ([FigureRow.national] + dataset.taxonomy.provinceNames).map {
             WorkbookRenderer.folder + "/" + WorkbookRenderer.fileName($0)
         }
-        return ReportOutcome(folder: destination, files: written.sorted(), dataset: dataset, diagnostics: diagnostics)
+        return ReportOutcome(folder: destination, files: written.sorted(), dataset: dataset, diagnostics: diagnostics,
+                             changeSummary: changeSummary)
     }
 
     static func step(_ number: Int, _ text: String) -> String {
