@@ -28,11 +28,14 @@ deps:
 build: deps
 	$(SWIFT) build -c release --product regioscan
 
+## Beide scanjaren: 2023 zoals gepubliceerd, 2024 met het hoofdstuk "Ontwikkeling sinds 2023".
 report: build
-	$(RELEASE_BIN) rapport --invoer $(INVOER) --uitvoer $(UITVOER)
+	$(RELEASE_BIN) rapport --invoer $(INVOER) --uitvoer $(UITVOER) --jaar 2023
+	$(RELEASE_BIN) rapport --invoer $(INVOER) --uitvoer $(UITVOER) --jaar 2024 --vergelijk-met 2023
 
 validate: build
-	$(RELEASE_BIN) valideer --invoer $(INVOER)
+	$(RELEASE_BIN) valideer --invoer $(INVOER) --jaar 2023
+	$(RELEASE_BIN) valideer --invoer $(INVOER) --jaar 2024
 
 test: deps
 	$(SWIFT) test
@@ -40,6 +43,7 @@ test: deps
 ## Maakt de meegeleverde voorbeelddata opnieuw (zelfde zaad, zelfde bestanden).
 sample: build
 	$(RELEASE_BIN) voorbeelddata --uitvoer $(INVOER)/2023
+	$(RELEASE_BIN) voorbeelddata --jaar 2024 --uitvoer $(INVOER)/2024
 
 ## Zware controles van de uitvoer: HTML-validatie, schermafdruk in Chromium, werkboeken in LibreOffice,
 ## en runs die met kill -9 worden afgebroken (KILLTEST_RONDES=40 standaard).

@@ -8,8 +8,9 @@ struct Rapport: ParsableCommand {
         abstract: "Maakt de landelijke synthese: rapport (Markdown en HTML), figuren, tabellen, werkboeken en validatieverslag.",
         discussion: """
             Schrijft <uitvoer>/<jaar>/ opnieuw: rapport.md, rapport.html, figuren/figuur-NN.svg, \
-            tabellen/figuur-NN.csv, tabellen/kerncijfers.csv, validatie.md en werkboeken/ (Nederland.xlsx \
-            en een werkboek per provincie). Bij fouten in de invoer wordt niets geschreven en blijft de \
+            tabellen/figuur-NN.csv, tabellen/kerncijfers.csv, validatie.md, wijzigingen.md (wat er veranderde \
+            ten opzichte van de vorige uitvoer), data/ en werkboeken/ (Nederland.xlsx en een werkboek per \
+            provincie). Bij fouten in de invoer wordt niets geschreven en blijft de \
             vorige uitvoer staan.
             """,
         aliases: ["report"]
@@ -23,6 +24,10 @@ struct Rapport: ParsableCommand {
     @Option(name: .customLong("sjablonen"), help: "Map met de sjablonen (standaard Templates/).")
     var templates: String?
 
+    @Option(name: .customLong("vergelijk-met"),
+            help: "Voeg het hoofdstuk \"Ontwikkeling sinds …\" toe: een eerder scanjaar in de invoer (2023) of een eerdere uitvoermap.")
+    var compareWith: String?
+
     @Flag(name: .customLong("stil"), help: "Geen voortgangsregels.")
     var quiet = false
 
@@ -31,7 +36,7 @@ struct Rapport: ParsableCommand {
             // Reproducible builds set SOURCE_DATE_EPOCH; it fixes the creation time inside the workbooks.
             let epoch = try SourceDateEpoch.creationTime(ProcessInfo.processInfo.environment[SourceDateEpoch.variable])
             let options = ReportOptions(input: input.input, output: output, year: input.year, strict: input.strict,
-                                        templates: templates, creationTime: epoch)
+                                        templates: templates, creationTime: epoch, compareWith: compareWith)
             let outcome = try ReportPipeline.run(options) { line in
                 if !quiet { Console.writeError(line + "\n") }
             }

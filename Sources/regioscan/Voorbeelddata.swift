@@ -20,8 +20,14 @@ struct Voorbeelddata: ParsableCommand {
     @Option(name: .customLong("activiteiten"), help: "Aantal activiteiten.")
     var activities: Int = SampleGenerator.defaultActivityCount
 
-    @Option(name: .customLong("uitvoer"), help: "Map waarin de CSV-bestanden en instellingen.yaml komen.")
-    var output = "Input/2023"
+    @Option(name: .customLong("jaar"),
+            help: "Scanjaar: 2023, of een later jaar dat van 2023 wordt afgeleid (gestopte, nieuwe en hernoemde initiatieven).")
+    var year = 2023
+
+    @Option(name: .customLong("uitvoer"), help: "Map waarin de CSV-bestanden en instellingen.yaml komen (standaard Input/<jaar>).")
+    var explicitOutput: String?
+
+    var output: String { explicitOutput ?? "Input/\(year)" }
 
     @Option(name: .customLong("taxonomie"),
             help: "Taxonomie die naast de uitvoermap wordt gezet als daar nog geen taxonomie/ staat.")
@@ -44,11 +50,22 @@ struct Voorbeelddata: ParsableCommand {
     func validate() throws {
         guard activities >= 12 else { throw ValidationError("--activiteiten moet minstens 12 zijn (één per provincie)") }
         guard activities <= 10_000_000 else { throw ValidationError("--activiteiten mag hoogstens 10.000.000 zijn") }
+        guard year >= 2023, ScanYear.contains(year) else {
+            throw ValidationError("--jaar: voorbeelddata is er voor 2023 en voor latere jaren (afgeleid van 2023)")
+        }
     }
 
     func run() throws {
         let generator = SampleGenerator(seed: seed, activityCount: activities)
         do {
+            if year > 2023 {
+                let followUp = SampleFollowUpYear(year: year, seed: seed)
+                let files = try followUp.write(to: output, base: generator.files(), taxonomyFolder: taxonomy)
+                print("Voorbeelddata voor \(year) (afgeleid van 2023) geschreven naar \(output): \(files.count) bestanden, "
+                      + "met een eigen taxonomie in \(output)/taxonomie.")
+                copyTaxonomyIfMissing()
+                return
+            }
             let files = try generator.write(to: output)
             print("Voorbeelddata geschreven naar \(output): \(files.count) bestanden, \(DutchNumber.integer(activities)) activiteiten.")
             copyTaxonomyIfMissing()

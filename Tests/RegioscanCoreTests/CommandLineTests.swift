@@ -5,7 +5,7 @@ import Testing
 @Suite("Opdrachtregel")
 struct CommandLineTests {
     @Test func validateOnTheSamplePrintsADutchSummaryAndExitsZero() throws {
-        let output = try CommandRunner.run(["valideer", "--invoer", ProjectPaths.input])
+        let output = try CommandRunner.run(["valideer", "--invoer", ProjectPaths.input, "--jaar", "2023"])
         #expect(output.status == 0, "\(output.stderr)")
         #expect(output.stdout.contains("Initiatieven:   220"))
         #expect(output.stdout.contains("Activiteiten:   582 (1 tot 13 per initiatief)"))
@@ -68,7 +68,7 @@ struct CommandLineTests {
     }
 
     @Test func strictTurnsTheSampleWarningsIntoErrors() throws {
-        let output = try CommandRunner.run(["valideer", "--invoer", ProjectPaths.input, "--strikt"])
+        let output = try CommandRunner.run(["valideer", "--invoer", ProjectPaths.input, "--jaar", "2023", "--strikt"])
         #expect(output.status != 0)
     }
 
@@ -88,14 +88,14 @@ struct ReportCommandTests {
     @Test func reportPrintsOneProgressLinePerStageAndASummary() throws {
         let output = NSTemporaryDirectory() + "regioscan-cli-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: output) }
-        let run = try CommandRunner.run(["rapport", "--invoer", ProjectPaths.input, "--uitvoer", output,
+        let run = try CommandRunner.run(["rapport", "--invoer", ProjectPaths.input, "--jaar", "2023", "--uitvoer", output,
                                          "--sjablonen", ProjectPaths.templates])
         #expect(run.status == 0, "\(run.stderr)")
         for step in 1...ReportPipeline.stepCount { #expect(run.stderr.contains("[\(step)/\(ReportPipeline.stepCount)]")) }
         #expect(run.stdout.contains("Klaar:"))
         #expect(run.stdout.contains(output + "/2023"))
         #expect(FileManager.default.fileExists(atPath: output + "/2023/rapport.html"))
-        let quiet = try CommandRunner.run(["rapport", "--invoer", ProjectPaths.input, "--uitvoer", output,
+        let quiet = try CommandRunner.run(["rapport", "--invoer", ProjectPaths.input, "--jaar", "2023", "--uitvoer", output,
                                            "--sjablonen", ProjectPaths.templates, "--stil"])
         #expect(quiet.status == 0)
         #expect(!quiet.stderr.contains("[1/"))
@@ -117,7 +117,7 @@ struct ReportCommandTests {
     @Test func sampleReportReproducesThePublishedTables() throws {
         let output = NSTemporaryDirectory() + "regioscan-cli-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: output) }
-        let run = try CommandRunner.run(["rapport", "--invoer", ProjectPaths.input, "--uitvoer", output,
+        let run = try CommandRunner.run(["rapport", "--invoer", ProjectPaths.input, "--jaar", "2023", "--uitvoer", output,
                                          "--sjablonen", ProjectPaths.templates, "--stil"])
         #expect(run.status == 0)
         for (published, table) in [("figure-06", "figuur-06"), ("figure-18", "figuur-18"), ("figure-21", "figuur-21"),

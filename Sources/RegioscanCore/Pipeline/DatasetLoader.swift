@@ -5,7 +5,7 @@ public enum DatasetLoader {
         let folder = InputFolder(root: input)
         let year = try resolveYear(folder, requestedYear)
         var diagnostics = Diagnostics()
-        let taxonomy = TaxonomyLoader.load(folder: folder.taxonomyFolder, diagnostics: &diagnostics)
+        let taxonomy = TaxonomyLoader.load(folder: folder.taxonomyFolder(year: year), diagnostics: &diagnostics)
         let settings = SettingsLoader.load(yearFolder: folder.yearFolder(year), year: year, diagnostics: &diagnostics)
         let (files, skipped) = folder.csvFiles(year: year)
         for file in skipped {
@@ -35,6 +35,9 @@ public enum DatasetLoader {
         let builder = DatasetBuilder(taxonomy: taxonomy, providerLabels: providerLabels)
         let built = builder.build(rows: rows, diagnostics: &diagnostics)
         for warning in normaliser.registry.warnings() { diagnostics.append(warning) }
+        if let renames = RenameListLoader.load(yearFolder: folder.yearFolder(year), diagnostics: &diagnostics) {
+            RenameListLoader.check(renames, initiativeIDs: built.initiatives.map(\.id), diagnostics: &diagnostics)
+        }
         if built.activities.isEmpty, !files.isEmpty, !diagnostics.hasErrors {
             diagnostics.error(.file, at: SourceLocation(file: folder.yearFolder(year)), Messages.noActivities)
         }

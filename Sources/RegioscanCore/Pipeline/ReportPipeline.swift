@@ -28,7 +28,11 @@ public enum ReportPipeline {
         timer.lap("figuren")
 
         progress(step(4, "tabellen, figuren en rapport opmaken"))
-        let materials = ReportMaterials(dataset: dataset, figures: figures, templates: templates)
+        var materials = ReportMaterials(dataset: dataset, figures: figures, templates: templates)
+        if let target = options.compareWith {
+            materials.comparison = try ComparisonLoader.comparison(with: target, options: options, dataset: dataset,
+                                                                  figures: figures)
+        }
         let files = try ReportRenderer(materials: materials, inputFiles: loaded.files).files()
         timer.lap("opmaak")
 
@@ -36,18 +40,23 @@ public enum ReportPipeline {
         let workbooks = WorkbookRenderer(materials: materials,
                                          created: options.creationTime ?? WorkbookRenderer.creationTime(year: loaded.year))
         var diagnostics = loaded.diagnostics
+        var changeSummary: String?
         try OutputWriter.replace(folder: destination, with: files, waiting: progress) { staging in
             progress(step(5, "werkboeken schrijven"))
             try DatabaseWriter(materials: materials).write(into: staging)
             for warning in try workbooks.write(into: staging) { diagnostics.append(warning) }
             timer.lap("werkboeken")
+            // Before the swap: the destination still holds the previous output, the staging folder the new one.
+            changeSummary = try ChangesWriter.write(previous: destination, staging: staging,
+                                                    title: "\(dataset.settings.title) \(loaded.year)")
             progress(step(6, "uitvoer vervangen: \(destination)"))
         }
         timer.lap("wegschrijven")
-        let written = files.map(\.path) + [DatabaseWriter.path] + ([FigureRow.national] + dataset.taxonomy.provinceNames).map {
+        let written = files.map(\.path) + [DatabaseWriter.path, ChangesWriter.fileName] + ([FigureRow.national] + dataset.taxonomy.provinceNames).map {
             WorkbookRenderer.folder + "/" + WorkbookRenderer.fileName($0)
         }
-        return ReportOutcome(folder: destination, files: written.sorted(), dataset: dataset, diagnostics: diagnostics)
+        return ReportOutcome(folder: destination, files: written.sorted(), dataset: dataset, diagnostics: diagnostics,
+                             changeSummary: changeSummary)
     }
 
     static func step(_ number: Int, _ text: String) -> String {

@@ -16,7 +16,13 @@ struct ReportRenderer {
         }
         files.append(OutputFile(path: "tabellen/leerkringen.csv",
                                 text: LearningCircleCSVRenderer.render(materials.figures.learningCircles, dataset: materials.dataset)))
-        let context = ReportFacts(figures: materials.figures, dataset: materials.dataset, texts: materials.texts).context()
+        files.append(OutputFile(path: ActivityDataRenderer.path, text: ActivityDataRenderer.render(materials.dataset)))
+        files.append(OutputFile(path: TaxonomyDataRenderer.path, text: TaxonomyDataRenderer.render(materials.dataset.taxonomy)))
+        if let comparison = materials.comparison {
+            files.append(OutputFile(path: DevelopmentCSVRenderer.path, text: DevelopmentCSVRenderer.render(comparison)))
+        }
+        var context = ReportFacts(figures: materials.figures, dataset: materials.dataset, texts: materials.texts).context()
+        context[DevelopmentFacts.key] = materials.comparison.map { DevelopmentFacts(comparison: $0, texts: materials.texts).context() } ?? false
         try checkNames(context)
         var diagnostics = Diagnostics()
         let templates = materials.templates

@@ -8,6 +8,8 @@ public struct ReportMaterials: Sendable {
     public let drawings: FigureSVGRenderer
     /// Every figure drawn once: the SVG file and the HTML report share the drawing.
     let drawn: [FigureID: FigureDrawing]
+    /// The comparison with an earlier scan (`--vergelijk-met`), for the chapter, the CSV and the sheet.
+    public var comparison: YearComparison?
 
     /// Figure tables in the report stop after this many rows; the CSV and the workbooks have them all.
     static let reportRowLimit: [FigureID: Int] = [.providerNetwork: 20]

@@ -33,6 +33,9 @@ struct WorkbookBuilder {
         for id in figures.ids where id != .keyFigures {
             sheets.append(FigureSheetBuilder(builder: self).sheet(id))
         }
+        if let comparison = materials.comparison {
+            sheets.append(DevelopmentSheetBuilder(builder: self, comparison: comparison).sheet())
+        }
         sheets.append(ActivitySheetBuilder(builder: self).sheet())
         sheets.append(providers())
         if case .national = subject { sheets.append(LearningCircleSheetBuilder(builder: self).sheet()) }

@@ -1,0 +1,54 @@
+/// Every value of the figure tables of two outputs side by side, figure by figure in report order; within a
+/// figure the new table's row order, then the rows that disappeared in the old order.
+public struct FigureComparison: Sendable {
+    /// All values, also unchanged ones (for `ontwikkeling.csv` and the sheet "Ontwikkeling").
+    public var values: [FigureChange]
+    /// Figures only in the new output, and only in the previous one.
+    public var figuresAdded: [String]
+    public var figuresRemoved: [String]
+
+    public init(previous: OutputSnapshot, current: OutputSnapshot) {
+        var values: [FigureChange] = []
+        let names = Set(previous.tables.keys).union(current.tables.keys).sorted(by: FigureCell.figureOrder)
+        for figure in names {
+            let old = previous.tables[figure] ?? []
+            let new = current.tables[figure] ?? []
+            guard !old.isEmpty || !new.isEmpty else { continue }
+            let oldValues = Dictionary(old.map { ($0.cell, $0.value) }, uniquingKeysWith: { first, _ in first })
+            let newCells = Set(new.map(\.cell))
+            var rows: [(FigureCell, String?, String?)] = new.map { ($0.cell, oldValues[$0.cell], $0.value) }
+            rows += old.filter { !newCells.contains($0.cell) }.map { ($0.cell, $0.value, nil) }
+            // A value reads as its series and category do in every province and both years: the average of the
+            // key figures has decimals, the counts beside it do not.
+            var texts: [String: [String]] = [:]
+            for row in old + new { texts[row.cell.series + "\u{1F}" + row.cell.category, default: []].append(row.value) }
+            for (cell, before, after) in rows {
+                let kind = ValueKind.of(cell, values: texts[cell.series + "\u{1F}" + cell.category] ?? [])
+                values.append(FigureChange(cell: cell, previous: before, current: after, kind: kind))
+            }
+        }
+        self.values = values
+        figuresAdded = current.tables.keys.filter { previous.tables[$0] == nil }.sorted(by: FigureCell.figureOrder)
+        figuresRemoved = previous.tables.keys.filter { current.tables[$0] == nil }.sorted(by: FigureCell.figureOrder)
+    }
+
+    public var changes: [FigureChange] { values.filter(\.isChange) }
+
+    /// Changed values of figures present in both outputs (a figure that is new or gone is listed on its own).
+    public var changedValues: [FigureChange] {
+        changes.filter { $0.previous != nil && $0.current != nil }
+    }
+    public var addedRows: [FigureChange] { changes.filter { $0.previous == nil && !figuresAdded.contains($0.cell.figure) } }
+    public var removedRows: [FigureChange] { changes.filter { $0.current == nil && !figuresRemoved.contains($0.cell.figure) } }
+
+    /// Figures with any changed, added or removed value, in report order.
+    public var changedFigures: [String] {
+        var seen: [String] = []
+        for change in changedValues + addedRows + removedRows where !seen.contains(change.cell.figure) {
+            seen.append(change.cell.figure)
+        }
+        return seen.sorted(by: FigureCell.figureOrder)
+    }
+
+    public var isEmpty: Bool { changedFigures.isEmpty && figuresAdded.isEmpty && figuresRemoved.isEmpty }
+}

@@ -1,0 +1,118 @@
+import Foundation
+
+/// One report output as a comparison sees it: its figure tables and, where present, the normalised activities,
+/// the taxonomy labels used and the report text. Read from an output folder, or made from the files a run is
+/// about to write, so that both sides of a comparison are read the same way.
+public struct OutputSnapshot: Sendable {
+    public static let tablesFolder = "tabellen"
+    public static let reportFile = "rapport.md"
+    /// Tables in `tabellen/` that are no figure (they have their own columns).
+    static let otherTables: Set<String> = [DevelopmentCSVRenderer.fileName]
+
+    /// The folder (or year) shown in messages.
+    public var name: String
+    /// Rows by figure (`kerncijfers`, `06`), in file order.
+    public var tables: [String: [SnapshotRow]]
+    /// Nil when the output has no `data/activiteiten.csv` (an older version of the program).
+    public var activities: [SnapshotActivity]?
+    public var taxonomy: [TaxonomyLabel]?
+    public var report: String?
+    /// What is missing or unreadable, in plain Dutch, for `wijzigingen.md`.
+    public var problems: [String]
+
+    /// Parses the files of an output, by their path inside it.
+    public init(name: String, files: [String: [UInt8]]) {
+        self.name = name
+        var problems: [String] = []
+        var tables: [String: [SnapshotRow]] = [:]
+        let tableFiles = files.keys.filter { $0.hasPrefix(Self.tablesFolder + "/") && $0.hasSuffix(".csv") }.sorted()
+        for path in tableFiles {
+            let fileName = (path as NSString).lastPathComponent
+            guard !Self.otherTables.contains(fileName) else { continue }
+            let figure = FigureCell.figureName(fileName: fileName)
+            guard let table = Self.table(files[path]!, file: path), table.header.cells == FigureCSVRenderer.header else {
+                problems.append(Messages.tableUnreadable(path))
+                continue
+            }
+            tables[figure] = table.rows.map { row in
+                SnapshotRow(cell: FigureCell(figure: figure, province: Self.plain(row[0]), series: Self.plain(row[1]),
+                                             category: Self.plain(row[2])), value: row[3])
+            }
+        }
+        if tables.isEmpty { problems.append(Messages.noTables) }
+        activities = files[ActivityDataRenderer.path].flatMap { Self.records($0, file: ActivityDataRenderer.path) }
+            .map { $0.map(SnapshotActivity.init(values:)) }
+        if activities == nil { problems.append(Messages.noActivityData) }
+        taxonomy = files[TaxonomyDataRenderer.path].flatMap { Self.records($0, file: TaxonomyDataRenderer.path) }
+            .map { records in
+                records.map { TaxonomyLabel(dimension: $0["dimensie"] ?? "", label: $0["categorie"] ?? "",
+                                            aliases: ($0["aliassen"] ?? "").split(separator: ";")
+                                                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }) }
+            }
+        report = files[Self.reportFile].map { String(decoding: $0, as: UTF8.self) }
+        self.tables = tables
+        self.problems = problems
+    }
+
+    /// Reads an output folder; nil when there is no folder (a first run).
+    public static func read(folder: String) -> OutputSnapshot? {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else { return nil }
+        var paths = ((try? manager.contentsOfDirectory(atPath: (folder as NSString).appendingPathComponent(tablesFolder))) ?? [])
+            .filter { $0.hasSuffix(".csv") }.map { tablesFolder + "/" + $0 }
+        paths += [ActivityDataRenderer.path, TaxonomyDataRenderer.path, reportFile]
+        var files: [String: [UInt8]] = [:]
+        for path in paths {
+            if let data = manager.contents(atPath: (folder as NSString).appendingPathComponent(path)) { files[path] = [UInt8](data) }
+        }
+        return OutputSnapshot(name: folder, files: files)
+    }
+
+    /// The snapshot of a computed year, without writing anything: the same tables and data files a run writes.
+    public static func make(name: String, dataset: Dataset, figures: FigureSet) -> OutputSnapshot {
+        var files: [String: [UInt8]] = [:]
+        for id in figures.ids where id.hasTable {
+            files["\(tablesFolder)/\(id.fileName).csv"] = Array(FigureCSVRenderer.render(figures[id]).utf8)
+        }
+        files[ActivityDataRenderer.path] = Array(ActivityDataRenderer.render(dataset).utf8)
+        files[TaxonomyDataRenderer.path] = Array(TaxonomyDataRenderer.render(dataset.taxonomy).utf8)
+        return OutputSnapshot(name: name, files: files)
+    }
+
+    /// Figures in report order.
+    public var figureNames: [String] { tables.keys.sorted(by: FigureCell.figureOrder) }
+
+    /// Rows of every activity, keyed; activities sharing id and name are numbered in file order.
+    var activitiesByKey: [ActivityKey: SnapshotActivity] {
+        var result: [ActivityKey: SnapshotActivity] = [:]
+        for activity in activities ?? [] {
+            var key = activity.key
+            while result[key] != nil { key.occurrence += 1 }
+            result[key] = activity
+        }
+        return result
+    }
+
+    private static func table(_ bytes: [UInt8], file: String) -> CSVTable? {
+        var diagnostics = Diagnostics()
+        let table = CSVReader.read(DecodedText(bytes: bytes), file: file, diagnostics: &diagnostics)
+        return diagnostics.hasErrors ? nil : table
+    }
+
+    private static func records(_ bytes: [UInt8], file: String) -> [[String: String]]? {
+        guard let table = table(bytes, file: file) else { return nil }
+        let header = table.header.cells
+        return table.rows.map { row in
+            var values: [String: String] = [:]
+            for (index, name) in header.enumerated() { values[name] = plain(row[index]) }
+            return values
+        }
+    }
+
+    /// Undoes the `'` that the CSV puts before text a spreadsheet would read as a formula.
+    static func plain(_ text: String) -> String {
+        guard text.hasPrefix("'"), let next = text.dropFirst().first, "=+-@".contains(next) else { return text }
+        return String(text.dropFirst())
+    }
+}
