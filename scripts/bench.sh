@@ -29,7 +29,7 @@ bench_size() {  # label, input folder, runs
   local label="$1" input="$2" runs="$3" run
   for run in $(seq 1 "$runs"); do
     REGIOSCAN_TIJDEN=1 "$time_cmd" -f '%e %U %S %M' -o "$work/time-$run" \
-      "$bin" rapport --invoer "$input" --uitvoer "$work/uit" --stil 2> "$work/stages-$run" > /dev/null
+      "$bin" rapport --invoer "$input" --jaar 2023 --uitvoer "$work/uit" --stil 2> "$work/stages-$run" > /dev/null
     echo "$(cut -d' ' -f1 "$work/time-$run") $run"
   done | sort -n | awk -v middle=$(( (runs + 1) / 2 )) 'NR == middle { print $2 }' > "$work/median"
   run="$(cat "$work/median")"

@@ -280,7 +280,7 @@ def generated(regioscan, size, work):
     shutil.copytree("Input/taxonomie", os.path.join(root, "taxonomie"))
     run([regioscan, "voorbeelddata", "--zaad", "1", "--activiteiten", str(size), "--uitvoer", os.path.join(root, "2023")])
     out = os.path.join(work, f"uitvoer-{size}")
-    run([regioscan, "rapport", "--invoer", root, "--uitvoer", out, "--stil"])
+    run([regioscan, "rapport", "--invoer", root, "--jaar", "2023", "--uitvoer", out, "--stil"])
     return os.path.join(out, "2023")
 
 

@@ -12,7 +12,7 @@ struct InterruptedRunTests {
     static let epochs = ["1700000000", "1800000000"]
 
     static func arguments(_ output: String) -> [String] {
-        ["rapport", "--invoer", ProjectPaths.input, "--uitvoer", output, "--stil"]
+        ["rapport", "--invoer", ProjectPaths.input, "--jaar", "2023", "--uitvoer", output, "--stil"]
     }
 
     /// Starts the program without waiting for it; its output goes to `log`.
@@ -76,7 +76,7 @@ struct InterruptedRunTests {
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         // This test plays the first run: it holds the lock as a run that is still writing would.
         let first = try OutputLock(OutputPlace(output + "/2023"), waiting: { _ in })
-        let second = try Self.start(["rapport", "--invoer", ProjectPaths.input, "--uitvoer", output], epoch: Self.epochs[0], log: log)
+        let second = try Self.start(["rapport", "--invoer", ProjectPaths.input, "--jaar", "2023", "--uitvoer", output], epoch: Self.epochs[0], log: log)
         var message = ""
         for _ in 0..<200 where !message.contains("wacht") {
             Thread.sleep(forTimeInterval: 0.1)

@@ -196,7 +196,7 @@ struct InjectionTests {
             }
         }
         // The data files kept for comparisons (data/*.csv) are CSV a spreadsheet may open too.
-        for file in Self.run.allFiles() where file.hasPrefix("data/") {
+        for file in Self.run.allFiles() where file.hasPrefix("data/") && file.hasSuffix(".csv") {
             var diagnostics = Diagnostics()
             let table = try #require(CSVReader.read(DecodedText(bytes: try Self.run.bytes(file)), file: file, diagnostics: &diagnostics))
             for cell in table.rows.flatMap(\.cells) {
