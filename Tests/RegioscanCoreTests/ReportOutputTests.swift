@@ -18,8 +18,9 @@ struct ReportOutputTests {
         #expect(html.elements(named: "th").contains { $0.attributes["scope"] == "col" })
         #expect(html.elements(named: "th").contains { $0.attributes["scope"] == "row" })
         #expect(html.elements(named: "nav").count == 1)
-        #expect(html.elements(named: "figcaption").count == 16)
-        #expect(html.elements(named: "svg").count == 16)
+        // Figures 1–3 (the framework) and the 16 charts.
+        #expect(html.elements(named: "figcaption").count == 19)
+        #expect(html.elements(named: "svg").count == 19)
         #expect(html.elements(named: "svg").allSatisfy { $0.attributes["role"] == "img" })
         #expect(html.elements(named: "title").count >= 17)
         #expect(html.text.contains("ondergrenzen"))
@@ -210,7 +211,8 @@ struct SparseReportTests {
             if id.hasTable { #expect(files.contains("tabellen/\(id.fileName).csv")) }
             if id.hasDrawing { #expect(files.contains("figuren/\(id.fileName).svg")) }
         }
-        #expect(files.count == 19 + 19 + 3 + 13)
+        // 19 tables, 19 charts, figures 1–3, the report files and 13 workbooks.
+        #expect(files.count == 19 + 19 + 3 + 3 + 13)
         #expect(XMLDocumentSummary(Data(try run.bytes("rapport.html"))).isWellFormed)
         for id in FigureID.allCases where id.hasDrawing {
             #expect(XMLDocumentSummary(Data(try run.bytes("figuren/\(id.fileName).svg"))).isWellFormed, "\(id.rawValue)")

@@ -14,6 +14,9 @@ struct ReportRenderer {
                 files.append(OutputFile(path: "figuren/\(id.fileName).svg", text: materials.drawings.svg(id)))
             }
         }
+        for diagram in materials.diagrams.available {
+            files.append(OutputFile(path: "figuren/\(diagram.fileName).svg", text: materials.diagrams.svg(diagram)))
+        }
         let context = ReportFacts(figures: materials.figures, dataset: materials.dataset, texts: materials.texts).context()
         try checkNames(context)
         var diagnostics = Diagnostics()

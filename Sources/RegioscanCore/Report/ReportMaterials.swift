@@ -6,6 +6,8 @@ public struct ReportMaterials: Sendable {
     public let templates: ReportTemplates
     public let tables: FigureTableBuilder
     public let drawings: FigureSVGRenderer
+    /// Figures 1–3, drawn from the taxonomy.
+    public let diagrams: FrameworkDiagramRenderer
 
     /// Figure tables in the report stop after this many rows; the CSV and the workbooks have them all.
     static let reportRowLimit: [FigureID: Int] = [.providerNetwork: 20]
@@ -15,6 +17,7 @@ public struct ReportMaterials: Sendable {
         self.figures = figures
         self.templates = templates
         tables = FigureTableBuilder(texts: templates.figureTexts, taxonomy: dataset.taxonomy)
+        diagrams = FrameworkDiagramRenderer(taxonomy: dataset.taxonomy, texts: templates.figureTexts)
         drawings = FigureSVGRenderer(figures: figures, texts: templates.figureTexts, taxonomy: dataset.taxonomy,
                                      notice: dataset.settings.isSampleData ? templates.figureTexts.notes["voorbeelddata_kort"] : nil)
     }

@@ -30,6 +30,11 @@ struct HTMLReportRenderer {
                 body.append(figure(id))
             case .figure:
                 break
+            case .diagram(let diagram) where materials.diagrams.available.contains(diagram):
+                body.append("<div class=\"figuur\" id=\"\(diagram.fileName)\">\n<figure>\n" + materials.diagrams.svg(diagram, inline: true)
+                    + "<figcaption>\(materials.diagrams.caption(diagram).xmlEscaped)</figcaption>\n</figure>\n</div>")
+            case .diagram:
+                break
             }
         }
         var page = context

@@ -59,9 +59,10 @@ struct SVGCanvas {
 
     /// Several lines of text, the first baseline at `y`.
     mutating func lines(_ lines: [String], x: Double, y: Double, size: Double = 12, anchor: Anchor = .start,
-                        bold: Bool = false, lineHeight: Double? = nil) {
+                        bold: Bool = false, lineHeight: Double? = nil, fill: String = ChartPalette.text) {
         for (offset, line) in lines.enumerated() {
-            text(line, x: x, y: y + Double(offset) * (lineHeight ?? size * 1.2), size: size, anchor: anchor, bold: bold)
+            text(line, x: x, y: y + Double(offset) * (lineHeight ?? size * 1.2), size: size, anchor: anchor, bold: bold,
+                 fill: fill)
         }
     }
 
