@@ -14,6 +14,9 @@ struct ReportRenderer {
                 files.append(OutputFile(path: "figuren/\(id.fileName).svg", text: materials.drawings.svg(id)))
             }
         }
+        if materials.figures.contains(.providerNetwork), let network = materials.figures[.providerNetwork].network {
+            files.append(OutputFile(path: "tabellen/\(NetworkEdgeCSVRenderer.fileName).csv", text: NetworkEdgeCSVRenderer.render(network)))
+        }
         for diagram in materials.diagrams.available {
             files.append(OutputFile(path: "figuren/\(diagram.fileName).svg", text: materials.diagrams.svg(diagram)))
         }

@@ -57,6 +57,19 @@ public struct ReportMaterials: Sendable {
                          rows: dataset.taxonomy.archetypes.categories.map { [.text($0.label), .text($0.explanation ?? "")] })
     }
 
+    /// The caption, plus for figure 14 that its chart shows only the most frequent categories of each series and
+    /// how many it leaves out (the table lists them all).
+    func caption(_ id: FigureID) -> String {
+        let caption = texts.caption(id)
+        guard id == .technologyApplicationGoal, figures.contains(id), let template = texts[id].labels["ingekort"] else { return caption }
+        let figure = figures[id]
+        let left = figure.series.map { max(figure.rows(province: FigureRow.national, series: $0).count - FigureSVGRenderer.panelLimit, 0) }
+            .reduce(0, +)
+        guard left > 0 else { return caption }
+        return caption + " (" + template.replacingOccurrences(of: "{aantal}", with: String(FigureSVGRenderer.panelLimit))
+            .replacingOccurrences(of: "{weggelaten}", with: DutchNumber.integer(left)) + ")"
+    }
+
     /// The caption plus, where the report shortens a table, how many rows it shows.
     func tableNote(_ id: FigureID) -> String? {
         guard let limit = Self.reportRowLimit[id], tables.table(figures[id]).rows.count > limit else { return nil }

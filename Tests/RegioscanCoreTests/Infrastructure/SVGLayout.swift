@@ -72,6 +72,8 @@ struct SVGLayout {
     struct Element {
         var attributes: [String: String]
         var content: String
+        /// The tooltip (`<title>`) of the element, if it has one.
+        var title: String = ""
         func number(_ name: String) -> Double? { attributes[name].flatMap(Double.init) }
     }
 
@@ -89,12 +91,16 @@ struct SVGLayout {
                     (attributesText as NSString).substring(with: pair.range(at: 2))
             }
             var content = match.range(at: 2).location == NSNotFound ? "" : text.substring(with: match.range(at: 2))
-            if let title = content.range(of: "<title>") { content = String(content[..<title.lowerBound]) }
+            var title = ""
+            if let start = content.range(of: "<title>") {
+                title = String(content[start.upperBound...]).components(separatedBy: "</title>")[0]
+                content = String(content[..<start.lowerBound])
+            }
             content = content.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
                 .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&apos;", with: "'")
                 .replacingOccurrences(of: "&#39;", with: "'")
                 .replacingOccurrences(of: "&amp;", with: "&")
-            return Element(attributes: attributes, content: content)
+            return Element(attributes: attributes, content: content, title: title)
         }
     }
 

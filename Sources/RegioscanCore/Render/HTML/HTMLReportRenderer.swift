@@ -62,7 +62,7 @@ struct HTMLReportRenderer {
 
     private func figure(_ id: FigureID) -> String {
         let texts = materials.texts
-        let caption = texts.caption(id)
+        let caption = materials.caption(id)
         let note = texts.note(for: id).map { "<p class=\"noot\">\($0.xmlEscaped)</p>" } ?? ""
         let shortened = materials.tableNote(id).map { "<p class=\"noot\">\($0.xmlEscaped)</p>" } ?? ""
         // Notes and the table with the numbers sit beside the <figure>, which allows only its caption besides content.

@@ -48,7 +48,7 @@ struct MarkdownReportRenderer {
     }
 
     private func figure(_ id: FigureID) -> String {
-        let caption = materials.texts.caption(id)
+        let caption = materials.caption(id)
         var parts: [String] = []
         let hasTable = id != .quadrant
         if !ReportMaterials.tableFigures.contains(id) {

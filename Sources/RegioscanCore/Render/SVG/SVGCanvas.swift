@@ -31,9 +31,10 @@ struct SVGCanvas {
     }
 
     mutating func circle(x: Double, y: Double, radius: Double, fill: String, tooltip: String? = nil,
-                         stroke: String = "#ffffff") {
-        element("circle", "cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"\(n(radius))\" fill=\"\(fill)\" stroke=\"\(stroke)\" stroke-width=\"1\"",
-                tooltip: tooltip)
+                         stroke: String = "#ffffff", opacity: Double = 1) {
+        var attributes = "cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"\(n(radius))\" fill=\"\(fill)\" stroke=\"\(stroke)\" stroke-width=\"1\""
+        if opacity < 1 { attributes += " fill-opacity=\"\(opacityText(opacity))\"" }
+        element("circle", attributes, tooltip: tooltip)
     }
 
     enum Anchor: String {
