@@ -7,7 +7,7 @@ UITVOER ?= Output
 APT_PACKAGES = pkg-config libxlsxwriter-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
 RELEASE_BIN = .build/release/regioscan
 
-.PHONY: deps build report validate test sample check bench fuzz clean
+.PHONY: deps build report pdf validate test sample check bench fuzz clean
 
 ## Installeert de systeembibliotheken die ontbreken (via apt, met sudo als u geen root bent).
 deps:
@@ -30,6 +30,10 @@ build: deps
 
 report: build
 	$(RELEASE_BIN) rapport --invoer $(INVOER) --uitvoer $(UITVOER)
+
+## Schrijft ook rapport.pdf (A4) met headless Chromium; zonder Chromium zegt hij hoe u het installeert.
+pdf: build
+	$(RELEASE_BIN) rapport --invoer $(INVOER) --uitvoer $(UITVOER) --pdf
 
 validate: build
 	$(RELEASE_BIN) valideer --invoer $(INVOER)
