@@ -211,8 +211,9 @@ struct SparseReportTests {
             if id.hasTable { #expect(files.contains("tabellen/\(id.fileName).csv")) }
             if id.hasDrawing { #expect(files.contains("figuren/\(id.fileName).svg")) }
         }
-        // 19 tables, 19 charts, figures 1–3, the report files and 13 workbooks.
-        #expect(files.count == 19 + 19 + 3 + 3 + 13)
+        // 19 tables and the network's edge list, 19 charts, figures 1–3, the report files and 13 workbooks.
+        #expect(files.count == 19 + 1 + 19 + 3 + 3 + 13)
+        #expect(files.contains("tabellen/figuur-17-verbindingen.csv"))
         #expect(XMLDocumentSummary(Data(try run.bytes("rapport.html"))).isWellFormed)
         for id in FigureID.allCases where id.hasDrawing {
             #expect(XMLDocumentSummary(Data(try run.bytes("figuren/\(id.fileName).svg"))).isWellFormed, "\(id.rawValue)")
