@@ -7,7 +7,7 @@ UITVOER ?= Output
 APT_PACKAGES = pkg-config libxlsxwriter-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libsqlite3-dev
 RELEASE_BIN = .build/release/regioscan
 
-.PHONY: deps build report validate test sample check bench fuzz clean
+.PHONY: deps build report pdf validate test sample check bench fuzz clean
 
 ## Installeert de systeembibliotheken die ontbreken (via apt, met sudo als u geen root bent).
 deps:
@@ -32,6 +32,10 @@ build: deps
 report: build
 	$(RELEASE_BIN) rapport --invoer $(INVOER) --uitvoer $(UITVOER) --jaar 2023
 	$(RELEASE_BIN) rapport --invoer $(INVOER) --uitvoer $(UITVOER) --jaar 2024 --vergelijk-met 2023
+
+## Schrijft ook rapport.pdf (A4) met headless Chromium; zonder Chromium zegt hij hoe u het installeert.
+pdf: build
+	$(RELEASE_BIN) rapport --invoer $(INVOER) --uitvoer $(UITVOER) --pdf
 
 validate: build
 	$(RELEASE_BIN) valideer --invoer $(INVOER) --jaar 2023

@@ -31,6 +31,9 @@ struct Rapport: ParsableCommand {
     @Flag(name: .customLong("stil"), help: "Geen voortgangsregels.")
     var quiet = false
 
+    @Flag(name: .customLong("pdf"), help: "Schrijft ook rapport.pdf (A4), met Chromium (apt-get install chromium).")
+    var pdf = false
+
     func run() throws {
         do {
             // Reproducible builds set SOURCE_DATE_EPOCH; it fixes the creation time inside the workbooks.
@@ -42,6 +45,8 @@ struct Rapport: ParsableCommand {
             }
             Console.printDiagnostics(outcome.diagnostics, warningLimit: 50)
             print(ReportSummary.text(outcome))
+            // The PDF is a convenience: without Chromium the run still succeeds.
+            if pdf { Console.writeError(PDFPrinter.message(PDFPrinter().print(folder: outcome.folder)) + "\n") }
         } catch RegioscanError.invalidInput(let diagnostics) {
             Console.printDiagnostics(diagnostics)
             Console.writeError("Er is niets geschreven: herstel eerst de fouten hierboven.\n")

@@ -18,8 +18,9 @@ struct ReportOutputTests {
         #expect(html.elements(named: "th").contains { $0.attributes["scope"] == "col" })
         #expect(html.elements(named: "th").contains { $0.attributes["scope"] == "row" })
         #expect(html.elements(named: "nav").count == 1)
-        #expect(html.elements(named: "figcaption").count == 16)
-        #expect(html.elements(named: "svg").count == 16)
+        // Figures 1–3 (the framework) and the 16 charts.
+        #expect(html.elements(named: "figcaption").count == 19)
+        #expect(html.elements(named: "svg").count == 19)
         #expect(html.elements(named: "svg").allSatisfy { $0.attributes["role"] == "img" })
         #expect(html.elements(named: "title").count >= 17)
         #expect(html.text.contains("ondergrenzen"))
@@ -221,7 +222,10 @@ struct SparseReportTests {
         #expect(files.contains("ecosysteemkaart.html"))
         #expect(files.contains("tabellen/leerkringen.csv") && files.contains(DatabaseWriter.path))
         for file in ["wijzigingen.md", "data/activiteiten.csv", "data/taxonomie.csv"] { #expect(files.contains(file)) }
-        #expect(files.count == 19 + 19 + 4 + 13 + 2 + 3)
+        // 19 tables and the network's edge list, 19 charts, figures 1–3, the report files, 13 workbooks, the
+        // map, the learning circles, the database and the data files kept for comparisons.
+        #expect(files.count == 19 + 1 + 19 + 3 + 3 + 13 + 1 + 2 + 3)
+        #expect(files.contains("tabellen/figuur-17-verbindingen.csv"))
         #expect(XMLDocumentSummary(Data(try run.bytes("rapport.html"))).isWellFormed)
         for id in FigureID.allCases where id.hasDrawing {
             #expect(XMLDocumentSummary(Data(try run.bytes("figuren/\(id.fileName).svg"))).isWellFormed, "\(id.rawValue)")

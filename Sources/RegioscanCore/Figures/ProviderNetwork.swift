@@ -7,6 +7,9 @@ public struct ProviderNetwork: Sendable, Hashable {
         /// The province where the provider is in the most initiatives (ties: taxonomy order).
         public var province: String
         public var initiatives: Int
+        /// A national actor (`landelijk: ja` in aanbieders.yaml): the chart gives it the class `Landelijk`
+        /// rather than the province where it happens to be most active.
+        public var isNational: Bool = false
     }
 
     public struct Edge: Sendable, Hashable {

@@ -23,6 +23,7 @@ enum ProviderNetworkBuilder {
         }
         let present = initiativesIn.keys.sorted { dataset.providers[$0] < dataset.providers[$1] }
         let position = Dictionary(uniqueKeysWithValues: present.enumerated().map { ($0.element, $0.offset) })
+        let national = Set(dataset.taxonomy.openVocabularies[.provider]?.national ?? [])
         let nodes = present.map { provider -> ProviderNetwork.Node in
             let perProvince = initiativesIn[provider]!
             let home = perProvince.keys.min { lhs, rhs in
@@ -30,8 +31,10 @@ enum ProviderNetworkBuilder {
                     ? perProvince[lhs]!.count > perProvince[rhs]!.count : lhs < rhs
             }!
             let total = Set(perProvince.values.joined()).count
-            return ProviderNetwork.Node(name: dataset.providers[provider], degree: neighbours[provider]?.count ?? 0,
-                                        province: dataset.provinceName(home), initiatives: total)
+            let name = dataset.providers[provider]
+            return ProviderNetwork.Node(name: name, degree: neighbours[provider]?.count ?? 0,
+                                        province: dataset.provinceName(home), initiatives: total,
+                                        isNational: national.contains(name))
         }
         let edges = weights.map { ProviderNetwork.Edge(from: position[$0.key.a]!, to: position[$0.key.b]!, weight: $0.value) }
             .sorted { ($0.from, $0.to) < ($1.from, $1.to) }

@@ -21,6 +21,12 @@ struct ReportRenderer {
         if let comparison = materials.comparison {
             files.append(OutputFile(path: DevelopmentCSVRenderer.path, text: DevelopmentCSVRenderer.render(comparison)))
         }
+        if materials.figures.contains(.providerNetwork), let network = materials.figures[.providerNetwork].network {
+            files.append(OutputFile(path: "tabellen/\(NetworkEdgeCSVRenderer.fileName).csv", text: NetworkEdgeCSVRenderer.render(network)))
+        }
+        for diagram in materials.diagrams.available {
+            files.append(OutputFile(path: "figuren/\(diagram.fileName).svg", text: materials.diagrams.svg(diagram)))
+        }
         var context = ReportFacts(figures: materials.figures, dataset: materials.dataset, texts: materials.texts).context()
         context[DevelopmentFacts.key] = materials.comparison.map { DevelopmentFacts(comparison: $0, texts: materials.texts).context() } ?? false
         try checkNames(context)

@@ -9,7 +9,7 @@ public struct FigureTexts: Sendable {
     public var notes: [String: String]
     /// Texts of the report's other tables (`typologie`, `kerncijfers_per_provincie`).
     public var tables: [String: FigureText] = [:]
-    static let tableKeys = ["typologie", "kerncijfers_per_provincie"]
+    static let tableKeys = ["typologie", "kerncijfers_per_provincie"] + FrameworkDiagram.allCases.map(\.rawValue)
 
     public subscript(id: FigureID) -> FigureText {
         figures[id] ?? FigureText(title: id.fileName)

@@ -3,6 +3,8 @@ enum ReportBlock: Equatable {
     case heading(level: Int, text: String)
     case prose(String)
     case figure(FigureID)
+    /// Figures 1–3, drawn from the taxonomy.
+    case diagram(FrameworkDiagram)
     case keyFigures
     case keyFiguresPerProvince
     case typology

@@ -45,7 +45,9 @@ struct ReportDocument {
         let parts = name.split(separator: " ").map(String.init)
         switch parts.first {
         case "figuur":
-            guard parts.count == 2, let id = FigureID(rawValue: parts[1]), id != .keyFigures else { return nil }
+            guard parts.count == 2 else { return nil }
+            if let diagram = FrameworkDiagram(rawValue: parts[1]) { return .diagram(diagram) }
+            guard let id = FigureID(rawValue: parts[1]), id != .keyFigures else { return nil }
             return .figure(id)
         case "kerncijfers" where parts.count == 1: return .keyFigures
         case "kerncijfers-per-provincie" where parts.count == 1: return .keyFiguresPerProvince

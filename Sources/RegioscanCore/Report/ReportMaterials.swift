@@ -10,6 +10,8 @@ public struct ReportMaterials: Sendable {
     let drawn: [FigureID: FigureDrawing]
     /// The comparison with an earlier scan (`--vergelijk-met`), for the chapter, the CSV and the sheet.
     public var comparison: YearComparison?
+    /// Figures 1–3, drawn from the taxonomy.
+    public let diagrams: FrameworkDiagramRenderer
 
     /// Figure tables in the report stop after this many rows; the CSV and the workbooks have them all.
     static let reportRowLimit: [FigureID: Int] = [.providerNetwork: 20]
@@ -19,6 +21,7 @@ public struct ReportMaterials: Sendable {
         self.figures = figures
         self.templates = templates
         tables = FigureTableBuilder(texts: templates.figureTexts, taxonomy: dataset.taxonomy)
+        diagrams = FrameworkDiagramRenderer(taxonomy: dataset.taxonomy, texts: templates.figureTexts)
         drawings = FigureSVGRenderer(figures: figures, texts: templates.figureTexts, taxonomy: dataset.taxonomy,
                                      notice: dataset.settings.isSampleData ? templates.figureTexts.notes["voorbeelddata_kort"] : nil)
         drawn = Dictionary(uniqueKeysWithValues: FigureID.allCases.filter(\.hasDrawing).map { [drawings] in
@@ -64,6 +67,19 @@ public struct ReportMaterials: Sendable {
         let text = texts.table("typologie")
         return DataTable(caption: text.title, headers: [text.column(0, "Type activiteit"), text.column(1, "Uitleg")],
                          rows: dataset.taxonomy.archetypes.categories.map { [.text($0.label), .text($0.explanation ?? "")] })
+    }
+
+    /// The caption, plus for figure 14 that its chart shows only the most frequent categories of each series and
+    /// how many it leaves out (the table lists them all).
+    func caption(_ id: FigureID) -> String {
+        let caption = texts.caption(id)
+        guard id == .technologyApplicationGoal, figures.contains(id), let template = texts[id].labels["ingekort"] else { return caption }
+        let figure = figures[id]
+        let left = figure.series.map { max(figure.rows(province: FigureRow.national, series: $0).count - FigureSVGRenderer.panelLimit, 0) }
+            .reduce(0, +)
+        guard left > 0 else { return caption }
+        return caption + " (" + template.replacingOccurrences(of: "{aantal}", with: String(FigureSVGRenderer.panelLimit))
+            .replacingOccurrences(of: "{weggelaten}", with: DutchNumber.integer(left)) + ")"
     }
 
     /// The caption plus, where the report shortens a table, how many rows it shows.

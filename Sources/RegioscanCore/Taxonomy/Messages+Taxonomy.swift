@@ -27,3 +27,10 @@ extension Messages {
     }
     static func noCategories(_ key: String) -> String { "de lijst \"\(key)\" is leeg" }
 }
+
+extension Messages {
+    static func unknownSide(_ side: String) -> String { "kant \"\(side)\" staat niet bij \"kanten\"" }
+    static func unknownList(_ list: String) -> String {
+        "lijst \"\(list)\" bestaat niet; gebruik de naam van een bestand in deze map zonder .yaml (zoals sector of knelpunt)"
+    }
+}

@@ -3,6 +3,9 @@ public struct OpenVocabulary: Sendable {
     public var id: OpenVocabularyID
     public var title: String
     public var labels: [String]
+    /// Labels marked `landelijk: ja` (national actors such as a ministry): figure 17 gives them a class of their
+    /// own instead of the province where they happen to be most active.
+    public var national: [String] = []
     private var lookup: [String: Int] = [:]
 
     public init(id: OpenVocabularyID, title: String, entries: [(label: String, aliases: [String])]) {

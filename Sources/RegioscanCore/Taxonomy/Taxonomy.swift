@@ -4,6 +4,8 @@ public struct Taxonomy: Sendable {
     public var dimensions: [DimensionID: Dimension]
     public var openVocabularies: [OpenVocabularyID: OpenVocabulary]
     public var columnAliases: [Column: [String]]
+    /// The framework of figure 1 (`kader.yaml`); nil when the theme has none.
+    public var framework: ScanFramework?
 
     public init(dimensions: [DimensionID: Dimension], openVocabularies: [OpenVocabularyID: OpenVocabulary],
                 columnAliases: [Column: [String]] = [:]) {

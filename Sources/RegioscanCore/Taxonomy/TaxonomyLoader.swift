@@ -23,9 +23,13 @@ public enum TaxonomyLoader {
             }
         }
         let aliases = loadColumnAliases(folder: folder, diagnostics: &local)
+        let framework = FrameworkLoader.load(folder: folder, dimensions: dimensions, vocabularies: vocabularies,
+                                             diagnostics: &local)
         diagnostics.append(contentsOf: local)
         guard !local.hasErrors else { return nil }
-        return Taxonomy(dimensions: dimensions, openVocabularies: vocabularies, columnAliases: aliases)
+        var taxonomy = Taxonomy(dimensions: dimensions, openVocabularies: vocabularies, columnAliases: aliases)
+        taxonomy.framework = framework
+        return taxonomy
     }
 
     static func path(_ folder: String, _ name: String) -> String {
@@ -134,16 +138,20 @@ public enum TaxonomyLoader {
         let title = map.string("naam", diagnostics: &diagnostics, required: true) ?? id.rawValue
         var entries: [(label: String, aliases: [String])] = []
         var nodes: [(Category, Node)] = []
+        var national: [String] = []
         for node in map.list("labels", diagnostics: &diagnostics) {
             guard let entry = YAMLMap(node, in: source, kind: .taxonomy, diagnostics: &diagnostics) else { continue }
-            entry.warnAboutUnknownKeys(allowed: ["label", "aliassen"], diagnostics: &diagnostics)
+            entry.warnAboutUnknownKeys(allowed: ["label", "aliassen", "landelijk"], diagnostics: &diagnostics)
             guard let label = entry.string("label", diagnostics: &diagnostics, required: true) else { continue }
             let aliases = entry.strings("aliassen", diagnostics: &diagnostics)
             entries.append((label, aliases))
+            if entry.boolean("landelijk", diagnostics: &diagnostics) == true { national.append(label) }
             nodes.append((Category(label: label, aliases: aliases), node))
         }
         checkUniqueKeys(nodes, in: source, diagnostics: &diagnostics)
-        return OpenVocabulary(id: id, title: title, entries: entries)
+        var vocabulary = OpenVocabulary(id: id, title: title, entries: entries)
+        vocabulary.national = national
+        return vocabulary
     }
 
     static func loadColumnAliases(folder: String, diagnostics: inout Diagnostics) -> [Column: [String]] {

@@ -30,6 +30,11 @@ struct HTMLReportRenderer {
                 body.append(figure(id))
             case .figure:
                 break
+            case .diagram(let diagram) where materials.diagrams.available.contains(diagram):
+                body.append("<div class=\"figuur\" id=\"\(diagram.fileName)\">\n<figure>\n" + materials.diagrams.svg(diagram, inline: true)
+                    + "<figcaption>\(materials.diagrams.caption(diagram).xmlEscaped)</figcaption>\n</figure>\n</div>")
+            case .diagram:
+                break
             }
         }
         var page = context
@@ -57,7 +62,7 @@ struct HTMLReportRenderer {
 
     private func figure(_ id: FigureID) -> String {
         let texts = materials.texts
-        let caption = texts.caption(id)
+        let caption = materials.caption(id)
         let note = texts.note(for: id).map { "<p class=\"noot\">\($0.xmlEscaped)</p>" } ?? ""
         let shortened = materials.tableNote(id).map { "<p class=\"noot\">\($0.xmlEscaped)</p>" } ?? ""
         // Notes and the table with the numbers sit beside the <figure>, which allows only its caption besides content.

@@ -36,6 +36,10 @@ struct MarkdownReportRenderer {
         case .figure(let id):
             // A figure this run left out (no modelled classes) leaves no trace; validatie.md says why.
             return materials.figures.contains(id) ? figure(id) : ""
+        case .diagram(let diagram):
+            guard materials.diagrams.available.contains(diagram) else { return "" }
+            let caption = materials.diagrams.caption(diagram).markdownEscaped
+            return "![\(caption)](figuren/\(diagram.fileName).svg)\n\n*\(caption)*"
         }
     }
 
@@ -44,7 +48,7 @@ struct MarkdownReportRenderer {
     }
 
     private func figure(_ id: FigureID) -> String {
-        let caption = materials.texts.caption(id)
+        let caption = materials.caption(id)
         var parts: [String] = []
         let hasTable = id != .quadrant
         if !ReportMaterials.tableFigures.contains(id) {

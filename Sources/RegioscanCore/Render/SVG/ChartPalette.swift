@@ -1,5 +1,6 @@
-/// Colours that stay apart for colour-blind readers (Okabe–Ito and Paul Tol's "muted" set), with enough contrast
-/// for text on white.
+import Foundation
+
+/// Colours that stay apart for colour-blind readers and in greyscale print, with enough contrast for text.
 enum ChartPalette {
     static let text = "#1a1a1a"
     static let muted = "#595959"
@@ -11,10 +12,11 @@ enum ChartPalette {
     /// A second series beside the first (a province beside the country).
     static let secondary = "#E69F00"
 
-    /// Categorical colours, in order (Okabe–Ito first, then Tol "muted").
+    /// Categorical colours, in order: twelve distinct hues that alternate dark and light, so that neighbouring
+    /// segments of a stacked bar differ in greyscale too (no two teals or two magentas, no black).
     static let categorical = [
-        "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#332288", "#999933",
-        "#882255", "#44AA99", "#DDCC77", "#000000",
+        "#0b4f8a", "#f2c14e", "#1b7837", "#9ecae1", "#8e2c5c", "#b8e186", "#d55e00", "#d9c6e9",
+        "#5a3d1e", "#dfc27d", "#6a51a3", "#f4a6b7",
     ]
 
     /// Ordered classes (Laag → Hoog) from light to dark blue; the unspecified class grey.
@@ -38,9 +40,19 @@ enum ChartPalette {
         }
     }
 
-    /// Text colour that stays readable on a fill.
+    /// Text colour that stays readable on a fill: white on dark fills, near-black on light ones.
     static func textOn(_ fill: String) -> String {
-        ["#0072B2", "#332288", "#882255", "#000000", "#08519c", "#4292c6", "#D55E00", "#009E73"].contains(fill)
-            ? "#ffffff" : text
+        luminance(fill) < 0.4 ? "#ffffff" : text
+    }
+
+    /// Relative luminance (WCAG) of a `#rrggbb` colour, 0 for black to 1 for white; what greyscale print keeps.
+    static func luminance(_ colour: String) -> Double {
+        let hex = colour.dropFirst()
+        guard hex.count == 6, let value = Int(hex, radix: 16) else { return 0 }
+        let channels = [(value >> 16) & 0xFF, (value >> 8) & 0xFF, value & 0xFF].map { channel -> Double in
+            let c = Double(channel) / 255
+            return c <= 0.03928 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4)
+        }
+        return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
     }
 }

@@ -41,7 +41,9 @@ public struct FigureSVGRenderer: Sendable {
             return panels(figure, text)
         case .providerNetwork:
             return NetworkChartRenderer(network: figure.network ?? ProviderNetwork(nodes: [], edges: []),
-                                        provinces: taxonomy.provinceNames, legendTitle: text.label("legenda")).draw()
+                                        provinces: taxonomy.provinceNames, legendTitle: text.label("legenda"),
+                                        nationalLabel: text.label("landelijk"), keyTitle: text.label("meest_verbonden"),
+                                        contextNote: text.label("overige")).draw()
         case .activitiesPerBottleneck, .activitiesPerMarketFailure:
             return grouped(figure, text)
         case .reachPerArchetype:
@@ -54,15 +56,35 @@ public struct FigureSVGRenderer: Sendable {
     }
 
     private func bars(_ figure: Figure, series: String) -> [ChartBar] {
-        figure.categories.compactMap { category in
+        var zero: [String] = []
+        var bars: [ChartBar] = figure.categories.compactMap { category in
             guard let value = figure.value(series: series, category: category) else { return nil }
-            return ChartBar(label: category, value: value.double, valueText: TableCell(value).displayText,
+            // Categories with nothing in them (Delfstoffenwinning, Huishoudens) share one line on an ungrouped chart.
+            if value.double == 0, figure.groups.isEmpty, category != figure.unspecifiedCategory {
+                zero.append(category)
+                return nil
+            }
+            return ChartBar(label: chartLabel(category, in: figure), value: value.double, valueText: TableCell(value).displayText,
                             colour: ChartPalette.bar(category, in: figure))
         }
+        if zero.count == 1, let category = zero.first {
+            bars.append(ChartBar(label: category, value: 0, valueText: "0"))
+        } else if zero.count > 1 {
+            let label = (texts.notes["nul_categorieen"] ?? "Overige ({lijst})").replacingOccurrences(of: "{lijst}", with: zero.joined(separator: ", "))
+            bars.append(ChartBar(label: label, value: 0, valueText: "0", colour: ChartPalette.unspecified))
+        }
+        return bars
+    }
+
+    /// The one wording for the unspecified category on every chart (`Niet sector-specifiek`, `Ongespecificeerd`
+    /// and `Niet specifiek` all read `Niet gespecificeerd`); the CSV keeps the taxonomy's label.
+    func chartLabel(_ category: String, in figure: Figure) -> String {
+        category == figure.unspecifiedCategory ? (texts.notes["ongespecificeerd"] ?? category) : category
     }
 
     /// Bars coloured by group (Niet weten / Niet willen / Niet kunnen; the three levels of market failure).
     private func grouped(_ figure: Figure, _ text: FigureText) -> SVGCanvas {
+        if !figure.groupTotals.isEmpty { return groupTotals(figure, text) }
         var sorted = figure
         sorted.categories = figure.groups.flatMap(\.categories) + figure.categories.filter { figure.groupIndex(of: $0) == nil }
         let bars = bars(sorted, series: "")
@@ -71,10 +93,40 @@ public struct FigureSVGRenderer: Sendable {
                                 legend: legend).draw()
     }
 
+    /// Figure 15: every group as one bar of its total (each activity once per group), so that a group shown by its
+    /// parts never looks smaller than it is; then the parts of each group that has them, in its colour.
+    private func groupTotals(_ figure: Figure, _ text: FigureText) -> SVGCanvas {
+        let national = { (category: String) in figure.value(province: FigureRow.national, category: category) }
+        var totals: [ChartBar] = []
+        var parts: [ChartSection] = []
+        for (index, span) in figure.groups.enumerated() {
+            let colour = ChartPalette.categorical(index)
+            if let total = figure.groupTotals[span.label] {
+                totals.append(ChartBar(label: span.label, value: Double(total), valueText: DutchNumber.integer(total), colour: colour))
+            } else if let value = span.categories.first.flatMap(national) {
+                totals.append(ChartBar(label: span.label, value: value.double, valueText: TableCell(value).displayText,
+                                       colour: ChartPalette.unspecified))
+            }
+            let breakdown = span.categories.filter { $0 != span.label }
+            guard figure.groupTotals[span.label] != nil, !breakdown.isEmpty else { continue }
+            parts.append(ChartSection(heading: text.label("uitsplitsing").replacingOccurrences(of: "{groep}", with: span.label),
+                                      bars: breakdown.compactMap { category in
+                national(category).map { ChartBar(label: category, value: $0.double, valueText: TableCell($0).displayText, colour: colour) }
+            }))
+        }
+        let legend = figure.groups.enumerated().filter { figure.groupTotals[$0.element.label] != nil }
+            .map { LegendItem(label: $0.element.label, colour: ChartPalette.categorical($0.offset)) }
+        return BarChartRenderer(sections: [ChartSection(heading: text.label("per_groep"), bars: totals)] + parts,
+                                axisLabel: text.axis ?? "", legend: legend).draw()
+    }
+
+    /// How many categories a panel of figure 14 shows; the table under it lists them all.
+    public static let panelLimit = 10
+
     /// Figure 14: one panel per series, each with its most frequent categories.
     private func panels(_ figure: Figure, _ text: FigureText) -> SVGCanvas {
         let sections = figure.series.map { series in
-            let rows = figure.rows(province: FigureRow.national, series: series).prefix(10)
+            let rows = figure.rows(province: FigureRow.national, series: series).prefix(Self.panelLimit)
             return ChartSection(heading: text.label(series), bars: rows.map {
                 ChartBar(label: $0.category, value: $0.value.double, valueText: TableCell($0.value).displayText)
             })
@@ -89,7 +141,7 @@ public struct FigureSVGRenderer: Sendable {
                 figure.value(province: province, category: $0)?.double ?? 0
             })
         }
-        return StackedBarChartRenderer(rows: rows, categories: figure.categories, colours: colours,
+        return StackedBarChartRenderer(rows: rows, categories: figure.categories.map { chartLabel($0, in: figure) }, colours: colours,
                                        axisLabel: text.axis ?? "").draw()
     }
 

@@ -1,16 +1,80 @@
-/// Figure 17: providers as nodes sized by degree and coloured by the province where they are most active,
-/// links for shared initiatives, and labels on the largest nodes placed where they do not collide.
+/// Figure 17: providers linked when they share an initiative. The best-connected providers are large, numbered
+/// nodes with their names in a key under the chart, so that no name lies on a node or on another name; the rest
+/// are small, pale nodes that show the shape of the network. Colour: the province where a provider is most
+/// active, or `Landelijk` for national actors (`landelijk: ja` in aanbieders.yaml).
 struct NetworkChartRenderer {
     static let width = 760.0
     static let maximumNodes = 150
-    static let labelledNodes = 16
+    static let numberedNodes = 15
+    static let nationalColour = "#1a1a1a"
 
     var network: ProviderNetwork
     var provinces: [String]
     var legendTitle: String
+    var nationalLabel = "Landelijk"
+    var keyTitle = ""
+    var contextNote = ""
+
+    struct Placed {
+        var node: ProviderNetwork.Node
+        var x: Double
+        var y: Double
+        var radius: Double
+        /// 1 for the best-connected provider; nil for a context node.
+        var number: Int?
+    }
 
     func draw() -> SVGCanvas {
         var canvas = SVGCanvas(width: Self.width)
+        let (placed, edges) = layout()
+        let top = 40.0, plotHeight = 540.0
+        for edge in edges {
+            let (a, b) = (placed[edge.from], placed[edge.to])
+            let strong = a.number != nil || b.number != nil
+            canvas.line(x1: a.x, y1: a.y, x2: b.x, y2: b.y, stroke: "#7f7f7f",
+                        width: min(0.5 + 0.4 * Double(edge.weight), 3), opacity: strong ? 0.3 : 0.12)
+        }
+        for item in placed where item.number == nil {
+            canvas.circle(x: item.x, y: item.y, radius: item.radius, fill: colour(item.node), tooltip: tooltip(item.node),
+                          opacity: 0.55)
+        }
+        for item in placed.filter({ $0.number != nil }).sorted(by: { $0.number! > $1.number! }) {
+            let fill = colour(item.node)
+            canvas.circle(x: item.x, y: item.y, radius: item.radius, fill: fill, tooltip: tooltip(item.node))
+            canvas.text(String(item.number!), x: item.x, y: item.y + 3.5, size: 10, anchor: .middle, bold: true,
+                        fill: ChartPalette.textOn(fill))
+        }
+        var y = top + plotHeight + 30
+        let numbered = placed.filter { $0.number != nil }.sorted { $0.number! < $1.number! }
+        if !numbered.isEmpty {
+            canvas.text(keyTitle, x: 16, y: y, size: 12, bold: true)
+            y += 18
+            let columnWidth = (Self.width - 32) / 2
+            let rows = (numbered.count + 1) / 2
+            for (index, item) in numbered.enumerated() {
+                let x = 16 + Double(index / rows) * columnWidth
+                let rowY = y + Double(index % rows) * 16
+                canvas.circle(x: x + 6, y: rowY - 4, radius: 5, fill: colour(item.node))
+                let text = "\(item.number!). \(item.node.name) (\(DutchNumber.integer(item.node.degree)))"
+                canvas.text(TextMetrics.truncate(text, size: 11, maximum: columnWidth - 24), x: x + 16, y: rowY, size: 11)
+            }
+            y += Double(rows) * 16 + 8
+        }
+        if !contextNote.isEmpty, placed.contains(where: { $0.number == nil }) {
+            canvas.text(contextNote, x: 16, y: y, size: 11, fill: ChartPalette.muted, italic: true)
+            y += 20
+        }
+        canvas.text(legendTitle, x: 16, y: y + 4, size: 12, bold: true)
+        let classes = ([nationalLabel] + provinces).filter { name in placed.contains { className($0.node) == name } }
+        let legend = classes.map { LegendItem(label: $0, colour: colour(named: $0)) }
+        let bottom = LegendDrawer.draw(legend, on: &canvas, x: 16, y: y + 24, maximumWidth: Self.width - 32)
+        canvas.grow(to: bottom + 4)
+        return canvas
+    }
+
+    /// Positions in pixels: the force layout, then the numbered nodes pushed apart from each other and from every
+    /// other node until none overlaps, so that each number sits alone in its own circle.
+    func layout() -> (placed: [Placed], edges: [(from: Int, to: Int, weight: Int)]) {
         let shown = shownNodes()
         let index = Dictionary(uniqueKeysWithValues: shown.enumerated().map { ($0.element, $0.offset) })
         let nodes = shown.map { network.nodes[$0] }
@@ -18,29 +82,62 @@ struct NetworkChartRenderer {
             guard let from = index[edge.from], let to = index[edge.to] else { return nil }
             return (from, to, edge.weight)
         }
-        let layout = ForceLayout(names: nodes.map(\.name), groups: nodes.map { provinces.firstIndex(of: $0.province) ?? 0 },
-                                 groupCount: provinces.count, edges: edges).positions()
-        let left = 60.0, top = 40.0, plotWidth = Self.width - 120, plotHeight = 560.0
-        let points = layout.map { (x: left + $0.x * plotWidth, y: top + $0.y * plotHeight) }
+        let groups = nodes.map { $0.isNational ? provinces.count : (provinces.firstIndex(of: $0.province) ?? 0) }
+        let positions = ForceLayout(names: nodes.map(\.name), groups: groups, groupCount: provinces.count + 1,
+                                    edges: edges).positions()
+        let left = 40.0, top = 40.0, plotWidth = Self.width - 80, plotHeight = 540.0
+        let ranked = nodes.indices.sorted {
+            nodes[$0].degree != nodes[$1].degree ? nodes[$0].degree > nodes[$1].degree : nodes[$0].name < nodes[$1].name
+        }
+        var numbers: [Int: Int] = [:]
+        for (rank, node) in ranked.prefix(Self.numberedNodes).enumerated() where nodes[node].degree > 0 { numbers[node] = rank + 1 }
         let maximumDegree = Double(max(nodes.map(\.degree).max() ?? 1, 1))
-        let radii = nodes.map { 3 + 11 * (Double($0.degree) / maximumDegree).squareRoot() }
-        for edge in edges {
-            canvas.line(x1: points[edge.from].x, y1: points[edge.from].y, x2: points[edge.to].x, y2: points[edge.to].y,
-                        stroke: "#7f7f7f", width: min(0.5 + 0.4 * Double(edge.weight), 3), opacity: 0.3)
+        var placed = nodes.indices.map { node -> Placed in
+            let share = (Double(nodes[node].degree) / maximumDegree).squareRoot()
+            let radius = numbers[node] != nil ? 10 + 6 * share : 2.5 + 3 * share
+            return Placed(node: nodes[node], x: left + positions[node].x * plotWidth, y: top + positions[node].y * plotHeight,
+                          radius: radius, number: numbers[node])
         }
-        let drawOrder = nodes.indices.sorted { radii[$0] < radii[$1] }
-        for node in drawOrder {
-            let item = nodes[node]
-            canvas.circle(x: points[node].x, y: points[node].y, radius: radii[node], fill: colour(item.province),
-                          tooltip: "\(item.name): \(DutchNumber.integer(item.degree)) verbindingen, meest actief in \(item.province)")
+        separate(&placed, left: left, top: top, width: plotWidth, height: plotHeight)
+        return (placed, edges)
+    }
+
+    /// Pushes numbered nodes clear of every other node (a context node moves, two numbered nodes both move),
+    /// within the plot. Deterministic: fixed order, fixed number of rounds.
+    private func separate(_ placed: inout [Placed], left: Double, top: Double, width: Double, height: Double) {
+        let numbered = placed.indices.filter { placed[$0].number != nil }
+        for _ in 0..<300 {
+            var moved = false
+            for a in numbered {
+                for b in placed.indices where b != a {
+                    let gap = placed[b].number != nil ? 4.0 : 2.0
+                    let needed = placed[a].radius + placed[b].radius + gap
+                    var dx = placed[b].x - placed[a].x, dy = placed[b].y - placed[a].y
+                    var distance = (dx * dx + dy * dy).squareRoot()
+                    guard distance < needed else { continue }
+                    if distance < 1e-6 {
+                        dx = Double((a * 7 + b * 13) % 17 - 8) + 0.5
+                        dy = Double((a * 11 + b * 5) % 19 - 9) + 0.5
+                        distance = (dx * dx + dy * dy).squareRoot()
+                    }
+                    let push = (needed - distance) + 0.5
+                    let (ux, uy) = (dx / distance, dy / distance)
+                    if placed[b].number != nil {
+                        placed[a].x -= ux * push / 2; placed[a].y -= uy * push / 2
+                        placed[b].x += ux * push / 2; placed[b].y += uy * push / 2
+                    } else {
+                        placed[b].x += ux * push; placed[b].y += uy * push
+                    }
+                    moved = true
+                }
+            }
+            for i in placed.indices {
+                let r = placed[i].radius
+                placed[i].x = min(max(placed[i].x, left + r), left + width - r)
+                placed[i].y = min(max(placed[i].y, top + r), top + height - r)
+            }
+            if !moved { break }
         }
-        placeLabels(nodes: nodes, points: points, radii: radii, on: &canvas)
-        let legend = provinces.filter { name in nodes.contains { $0.province == name } }
-            .map { LegendItem(label: $0, colour: colour($0)) }
-        canvas.text(legendTitle, x: 16, y: top + plotHeight + 36, size: 12, bold: true)
-        let bottom = LegendDrawer.draw(legend, on: &canvas, x: 16, y: top + plotHeight + 56, maximumWidth: Self.width - 32)
-        canvas.grow(to: bottom + 4)
-        return canvas
     }
 
     /// The best-connected providers when the network is too large to draw whole.
@@ -52,63 +149,16 @@ struct NetworkChartRenderer {
         return Array(ranked.prefix(Self.maximumNodes)).sorted()
     }
 
-    private func colour(_ province: String) -> String {
-        ChartPalette.categorical(provinces.firstIndex(of: province) ?? 0)
+    private func className(_ node: ProviderNetwork.Node) -> String { node.isNational ? nationalLabel : node.province }
+
+    private func colour(_ node: ProviderNetwork.Node) -> String { colour(named: className(node)) }
+
+    private func colour(named name: String) -> String {
+        name == nationalLabel ? Self.nationalColour : ChartPalette.categorical(provinces.firstIndex(of: name) ?? 0)
     }
 
-    struct Box {
-        var x: Double, y: Double, width: Double, height: Double
-        func overlaps(_ other: Box) -> Bool {
-            x < other.x + other.width && other.x < x + width && y < other.y + other.height && other.y < y + height
-        }
-    }
-
-    /// Tries right, left, above and below each large node, taking the first place that is free of other labels
-    /// and nodes; the largest nodes choose first.
-    private func placeLabels(nodes: [ProviderNetwork.Node], points: [(x: Double, y: Double)], radii: [Double],
-                             on canvas: inout SVGCanvas) {
-        let ranked = nodes.indices.sorted {
-            nodes[$0].degree != nodes[$1].degree ? nodes[$0].degree > nodes[$1].degree : nodes[$0].name < nodes[$1].name
-        }.prefix(Self.labelledNodes)
-        let circles = nodes.indices.map {
-            Box(x: points[$0].x - radii[$0], y: points[$0].y - radii[$0], width: 2 * radii[$0], height: 2 * radii[$0])
-        }
-        var labels: [Box] = []
-        for node in ranked {
-            let text = TextMetrics.truncate(nodes[node].name, size: 11, maximum: 200)
-            let width = TextMetrics.width(text, size: 11, bold: true), height = 13.0
-            let (x, y, r) = (points[node].x, points[node].y, radii[node])
-            // Rings of places around the node, nearest first, so that a crowded centre still finds room.
-            var candidates: [Box] = []
-            for gap in [3.0, 14.0, 28.0] {
-                let d = r + gap
-                candidates += [
-                    Box(x: x + d, y: y - height / 2, width: width, height: height),
-                    Box(x: x - d - width, y: y - height / 2, width: width, height: height),
-                    Box(x: x - width / 2, y: y - d - height, width: width, height: height),
-                    Box(x: x - width / 2, y: y + d, width: width, height: height),
-                    Box(x: x + d * 0.7, y: y - d * 0.7 - height, width: width, height: height),
-                    Box(x: x - d * 0.7 - width, y: y - d * 0.7 - height, width: width, height: height),
-                    Box(x: x + d * 0.7, y: y + d * 0.7, width: width, height: height),
-                    Box(x: x - d * 0.7 - width, y: y + d * 0.7, width: width, height: height),
-                ]
-            }
-            candidates = candidates.filter { $0.x >= 2 && $0.x + $0.width <= Self.width - 2 && $0.y >= 20 }
-            // Free of labels and nodes; else free of labels (the halo keeps it readable over a node); else least crowded.
-            let free = candidates.first { box in !labels.contains { $0.overlaps(box) } && !circles.contains { $0.overlaps(box) } }
-                ?? candidates.first { box in !labels.contains { $0.overlaps(box) } }
-                ?? candidates.min { overlapCount($0, labels) < overlapCount($1, labels) }
-            guard let box = free else { continue }
-            let nearest = (x: min(max(x, box.x), box.x + box.width), y: min(max(y, box.y), box.y + box.height))
-            if abs(nearest.x - x) > r + 6 || abs(nearest.y - y) > r + 6 {
-                canvas.line(x1: x, y1: y, x2: nearest.x, y2: nearest.y, stroke: ChartPalette.muted, width: 0.8)
-            }
-            canvas.text(text, x: box.x, y: box.y + height - 3, size: 11, bold: true, halo: true)
-            labels.append(box)
-        }
-    }
-
-    private func overlapCount(_ box: Box, _ taken: [Box]) -> Int {
-        taken.filter { $0.overlaps(box) }.count
+    private func tooltip(_ node: ProviderNetwork.Node) -> String {
+        "\(node.name): \(DutchNumber.integer(node.degree)) verbindingen, "
+            + (node.isNational ? nationalLabel.lowercased() : "meest actief in \(node.province)")
     }
 }

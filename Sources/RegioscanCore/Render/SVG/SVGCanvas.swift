@@ -31,9 +31,10 @@ struct SVGCanvas {
     }
 
     mutating func circle(x: Double, y: Double, radius: Double, fill: String, tooltip: String? = nil,
-                         stroke: String = "#ffffff") {
-        element("circle", "cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"\(n(radius))\" fill=\"\(fill)\" stroke=\"\(stroke)\" stroke-width=\"1\"",
-                tooltip: tooltip)
+                         stroke: String = "#ffffff", opacity: Double = 1) {
+        var attributes = "cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"\(n(radius))\" fill=\"\(fill)\" stroke=\"\(stroke)\" stroke-width=\"1\""
+        if opacity < 1 { attributes += " fill-opacity=\"\(opacityText(opacity))\"" }
+        element("circle", attributes, tooltip: tooltip)
     }
 
     enum Anchor: String {
@@ -59,9 +60,10 @@ struct SVGCanvas {
 
     /// Several lines of text, the first baseline at `y`.
     mutating func lines(_ lines: [String], x: Double, y: Double, size: Double = 12, anchor: Anchor = .start,
-                        bold: Bool = false, lineHeight: Double? = nil) {
+                        bold: Bool = false, lineHeight: Double? = nil, fill: String = ChartPalette.text) {
         for (offset, line) in lines.enumerated() {
-            text(line, x: x, y: y + Double(offset) * (lineHeight ?? size * 1.2), size: size, anchor: anchor, bold: bold)
+            text(line, x: x, y: y + Double(offset) * (lineHeight ?? size * 1.2), size: size, anchor: anchor, bold: bold,
+                 fill: fill)
         }
     }
 

@@ -35,8 +35,9 @@ struct StackedBarChartRenderer {
             for (offset, share) in row.shares.enumerated() where share > 0 {
                 let width = share * plotWidth
                 let colour = colours[offset % colours.count]
+                // A white edge between segments keeps neighbours apart in greyscale print.
                 canvas.rect(x: x, y: y + 4, width: width, height: rowHeight - 8, fill: colour,
-                            tooltip: "\(row.label) – \(categories[offset]): \(DutchNumber.percent(share))")
+                            tooltip: "\(row.label) – \(categories[offset]): \(DutchNumber.percent(share))", stroke: "#ffffff")
                 let text = DutchNumber.percent(share)
                 if width > TextMetrics.width(text, size: 10) + 6 {
                     canvas.text(text, x: x + width / 2, y: y + rowHeight / 2 + 3.5, size: 10, anchor: .middle,

@@ -123,6 +123,6 @@ public struct FigureTableBuilder: Sendable {
         return DataTable(caption: caption, headers: [text.column(0, "Aanbieder"), text.column(1, "Verbindingen"),
                                                      text.column(2, "Initiatieven"), text.column(3, "Meest actief in")],
                          rows: nodes.map { [.text($0.name), .integer(Int64($0.degree)), .integer(Int64($0.initiatives)),
-                                            .text($0.province)] })
+                                            .text($0.isNational ? "\(text.label("landelijk")) (\($0.province))" : $0.province)] })
     }
 }
