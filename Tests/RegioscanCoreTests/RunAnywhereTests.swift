@@ -13,9 +13,9 @@ struct RunAnywhereTests {
     @Test func theReportRunsFromAnyWorkingFolderWithTheShippedTemplates() throws {
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let run = try CommandRunner.run(["rapport", "--invoer", ProjectPaths.input, "--uitvoer", "uit", "--stil"], in: folder)
+        let run = try CommandRunner.run(["rapport", "--invoer", ProjectPaths.input, "--jaar", "2023", "--uitvoer", "uit", "--stil"], in: folder)
         #expect(run.status == 0, "\(run.stderr)")
-        let explicit = try CommandRunner.run(["rapport", "--invoer", ProjectPaths.input, "--uitvoer", "expliciet", "--stil",
+        let explicit = try CommandRunner.run(["rapport", "--invoer", ProjectPaths.input, "--jaar", "2023", "--uitvoer", "expliciet", "--stil",
                                               "--sjablonen", ProjectPaths.templates], in: folder)
         #expect(explicit.status == 0, "\(explicit.stderr)")
         let shipped = try #require(FolderSnapshot(folder + "/uit/2023"))
@@ -46,7 +46,7 @@ struct RunAnywhereTests {
         #expect(again.stderr.contains("bestaat al"), "\(again.stderr)")
         #expect(try String(contentsOfFile: edited, encoding: .utf8) == "Eigen voorblad\n")
 
-        let report = try CommandRunner.run(["rapport", "--invoer", ProjectPaths.input, "--uitvoer", "uit", "--stil",
+        let report = try CommandRunner.run(["rapport", "--invoer", ProjectPaths.input, "--jaar", "2023", "--uitvoer", "uit", "--stil",
                                             "--sjablonen", "mijn-sjablonen"], in: folder)
         #expect(report.status == 0, "\(report.stderr)")
         #expect(try String(contentsOfFile: folder + "/uit/2023/rapport.md", encoding: .utf8).contains("Eigen voorblad"))

@@ -118,7 +118,7 @@ struct ScanYearTests {
         let output = NSTemporaryDirectory() + "regioscan-output-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: output) }
         for value in ["abc", "-1", "99999999999999999999"] {
-            let result = try CommandRunner.run(["rapport", "--invoer", ProjectPaths.input, "--uitvoer", output, "--stil"],
+            let result = try CommandRunner.run(["rapport", "--invoer", ProjectPaths.input, "--jaar", "2023", "--uitvoer", output, "--stil"],
                                                environment: ["SOURCE_DATE_EPOCH": value])
             #expect(result.status != 0)
             #expect(result.stderr.contains("Fout: SOURCE_DATE_EPOCH=\"\(value)\" is geen geldig tijdstip"), "\(result.stderr)")
