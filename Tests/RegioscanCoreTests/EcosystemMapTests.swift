@@ -94,7 +94,19 @@ struct EcosystemMapTests {
         }
         let texts = try JSONSerialization.jsonObject(with: Data(try Self.jsonBlock(html, id: "kaart-teksten").utf8))
         #expect((texts as? [String: Any])?["geenLeerkringen"] is String)
-        #expect((data["leerkringen"] as? [Any])?.isEmpty == true)
+        // The map's tab holds the same learning circles as tabellen/leerkringen.csv, with the same members.
+        let circles = try #require(data["leerkringen"] as? [[String: Any]])
+        let table = try Self.sample.text("tabellen/leerkringen.csv").split(separator: "\n").dropFirst()
+        var members: [String: Set<String>] = [:]
+        for line in table { let cells = line.split(separator: ",", maxSplits: 2); members[String(cells[0]), default: []].insert(String(cells[1])) }
+        #expect(!circles.isEmpty, "the sample forms learning circles, so this test can fail")
+        #expect(circles.count == members.count)
+        for circle in circles {
+            let name = try #require(circle["naam"] as? String)
+            let number = try #require(name.split(separator: " ").last.map(String.init))
+            let ids = Set(try #require(circle["initiatieven"] as? [Int]).map { initiatives[$0][0] })
+            #expect(name.hasPrefix("Leerkring ") && ids == members[number], "\(name)")
+        }
     }
 
     @Test func offersEveryFacetOfTheIssue() throws {

@@ -38,8 +38,9 @@ struct ReportRenderer {
         let document = ReportDocument(front: templates.front.render(context), blocks: blocks)
         files.append(OutputFile(path: "rapport.md", text: MarkdownReportRenderer(materials: materials).render(document)))
         files.append(OutputFile(path: "rapport.html", text: HTMLReportRenderer(materials: materials).render(document, context: context)))
-        // Hook for the learning circles: pass them here once the grouping exists.
-        files.append(OutputFile(path: "ecosysteemkaart.html", text: try EcosystemMapRenderer(materials: materials, circles: []).render()))
+        let circles = MapLearningCircle.make(materials.figures.learningCircles,
+                                             word: materials.templates.workbookTexts.text("leerkring"))
+        files.append(OutputFile(path: "ecosysteemkaart.html", text: try EcosystemMapRenderer(materials: materials, circles: circles).render()))
         files.append(OutputFile(path: "validatie.md", text: ValidationReportRenderer(templates: templates)
             .render(materials.dataset, files: inputFiles, omitted: omittedFigures)))
         return files

@@ -12,3 +12,12 @@ public struct MapLearningCircle: Sendable, Hashable {
         self.initiatives = initiatives
     }
 }
+
+extension MapLearningCircle {
+    /// The computed circles as the map's tab shows them: "Leerkring 3", its description and its members.
+    static func make(_ circles: LearningCircles, word: String) -> [MapLearningCircle] {
+        circles.circles.map {
+            MapLearningCircle(name: "\(word) \($0.number)", description: $0.description, initiatives: $0.initiatives)
+        }
+    }
+}
