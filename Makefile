@@ -4,7 +4,7 @@
 SWIFT ?= swift
 INVOER ?= Input
 UITVOER ?= Output
-APT_PACKAGES = pkg-config libxlsxwriter-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
+APT_PACKAGES = pkg-config libxlsxwriter-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev
 RELEASE_BIN = .build/release/regioscan
 
 .PHONY: deps build report validate test sample check bench fuzz clean

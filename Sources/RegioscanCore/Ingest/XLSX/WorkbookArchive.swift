@@ -1,0 +1,66 @@
+import Foundation
+#if canImport(ZIPFoundation)
+import ZIPFoundation
+#endif
+
+/// The zip container of a workbook (ZIPFoundation), read part by part with the sizes counted while inflating.
+final class WorkbookArchive {
+    enum Failure: Error, Equatable {
+        case notAZip
+        case missingPart(String)
+        case tooLarge(part: String, limit: Int)
+        case damaged(String)
+    }
+
+    private let archive: Archive
+    private let limits: WorkbookReadLimits
+    private var totalRead = 0
+
+    init(bytes: [UInt8], limits: WorkbookReadLimits) throws(Failure) {
+        do {
+            archive = try Archive(data: Data(bytes), accessMode: .read, pathEncoding: nil)
+        } catch {
+            throw .notAZip
+        }
+        self.limits = limits
+    }
+
+    func contains(_ path: String) -> Bool { entry(path) != nil }
+
+    /// Part names are case-insensitive in OOXML; a leading `/` is not part of the zip path.
+    private func entry(_ path: String) -> Entry? {
+        let name = path.hasPrefix("/") ? String(path.dropFirst()) : path
+        if let exact = archive[name] { return exact }
+        return archive.first { $0.path.lowercased() == name.lowercased() }
+    }
+
+    /// Hands the part's bytes to `consumer` chunk by chunk, stopping at the size limits whatever the header says.
+    func stream(_ path: String, _ consumer: (UnsafeRawBufferPointer) -> Void) throws(Failure) {
+        guard let entry = entry(path), entry.type == .file else { throw .missingPart(path) }
+        let partLimit = limits.maximumPartSize
+        let totalLimit = limits.maximumTotalSize
+        if entry.uncompressedSize > UInt64(partLimit) { throw .tooLarge(part: path, limit: partLimit) }
+        var partRead = 0
+        var overflow: Failure?
+        do {
+            _ = try archive.extract(entry, bufferSize: 1 << 16) { chunk in
+                partRead += chunk.count
+                totalRead += chunk.count
+                if partRead > partLimit { overflow = .tooLarge(part: path, limit: partLimit) }
+                if totalRead > totalLimit { overflow = .tooLarge(part: path, limit: totalLimit) }
+                if overflow != nil { throw CancellationError() }
+                chunk.withUnsafeBytes(consumer)
+            }
+        } catch {
+            if let overflow { throw overflow }
+            throw .damaged("\(path): \(error)")
+        }
+    }
+
+    /// A whole (small) part in memory.
+    func bytes(_ path: String) throws(Failure) -> [UInt8] {
+        var bytes: [UInt8] = []
+        try stream(path) { bytes.append(contentsOf: $0) }
+        return bytes
+    }
+}
