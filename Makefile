@@ -38,8 +38,10 @@ test: deps
 	$(SWIFT) test
 
 ## Maakt de meegeleverde voorbeelddata opnieuw (zelfde zaad, zelfde bestanden).
+## Zeeland staat als werkboek in de voorbeelddata (zeeland.xlsx, dezelfde regels); de CSV gaat dan weg.
 sample: build
 	$(RELEASE_BIN) voorbeelddata --uitvoer $(INVOER)/2023
+	if [ -f $(INVOER)/2023/zeeland.xlsx ]; then rm -f $(INVOER)/2023/zeeland.csv; fi
 
 ## Zware controles van de uitvoer: HTML-validatie, schermafdruk in Chromium, werkboeken in LibreOffice.
 check: report
