@@ -23,7 +23,7 @@ SWIFT_BACKTRACE=enable=no ./fuzz-out/fuzz-csv -max_total_time="${FUZZ_SECONDS:-6
 [ -d .build/checkouts/ZIPFoundation ] || swift package resolve
 zip=.build/checkouts/ZIPFoundation/Sources
 swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name RegioscanFuzz "${common[@]}" "$core"/Ingest/XLSX/*.swift \
-  "$zip"/ZIPFoundation/*.swift -I "$zip"/CZLib -I Sources/CLibXML2 -Xcc -I/usr/include/libxml2 -lxml2 -lz \
+  "$zip"/ZIPFoundation/*.swift -I "$zip"/CZLib -Xcc -D_GNU_SOURCE=1 -I Sources/CLibXML2 -Xcc -I/usr/include/libxml2 -lxml2 -lz \
   Fuzz/FuzzXLSX.swift -o fuzz-out/fuzz-xlsx
 SWIFT_BACKTRACE=enable=no ./fuzz-out/fuzz-xlsx -max_total_time="${FUZZ_SECONDS:-60}" -max_len=262144 -rss_limit_mb=4096 \
   -artifact_prefix=fuzz-out/xlsx- fuzz-out/corpus-xlsx

@@ -314,3 +314,18 @@ struct XLSXDeliveryTests {
         #expect(CellReference("A1048577") == nil)
     }
 }
+
+@Suite("Excel-aanleveringen: gevonden door de fuzzer")
+struct XLSXFuzzFindingsTests {
+    /// A zip whose directory points past the end of the file trapped in ZIPFoundation's in-memory mode.
+    @Test func anOffsetPastTheEndIsADamagedWorkbookNotACrash() throws {
+        let path = ProjectPaths.fixtures + "/xlsx/fuzz-offset-past-end.xlsx"
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        for source in [path, nil] {
+            var diagnostics = Diagnostics()
+            let table = XLSXDeliveryReader.read(bytes, file: "kapot.xlsx", path: source, diagnostics: &diagnostics)
+            #expect(table == nil)
+            #expect(diagnostics.errors.count == 1)
+        }
+    }
+}

@@ -39,7 +39,7 @@ public enum DatasetLoader {
     /// A CSV file or a workbook's sheet, as the same table of rows.
     static func readTable(_ file: String, diagnostics: inout Diagnostics) -> CSVTable? {
         guard let bytes = InputFolder.readBytes(file, diagnostics: &diagnostics) else { return nil }
-        guard InputFolder.isCSV(file) else { return XLSXDeliveryReader.read(bytes, file: file, diagnostics: &diagnostics) }
+        guard InputFolder.isCSV(file) else { return XLSXDeliveryReader.read(bytes, file: file, path: file, diagnostics: &diagnostics) }
         let text = DecodedText(bytes: bytes)
         if text.encoding == .windows1252 {
             diagnostics.warning(.encoding, at: SourceLocation(file: file), Messages.windows1252(text.encoding))

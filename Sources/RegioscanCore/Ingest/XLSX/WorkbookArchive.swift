@@ -15,14 +15,32 @@ final class WorkbookArchive {
     private let archive: Archive
     private let limits: WorkbookReadLimits
     private var totalRead = 0
+    private var temporaryFile: String?
 
-    init(bytes: [UInt8], limits: WorkbookReadLimits) throws(Failure) {
+    /// Opens the workbook file itself. ZIPFoundation's in-memory mode traps on a central directory that points
+    /// past the end of the data, so the archive is always read from a file; bytes without a file (tests, the
+    /// fuzzer) go through a temporary one.
+    init(path: String?, bytes: [UInt8], limits: WorkbookReadLimits) throws(Failure) {
+        self.limits = limits
+        var file = path
+        if file == nil {
+            let temporary = NSTemporaryDirectory() + "regioscan-" + UUID().uuidString + ".xlsx"
+            guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else {
+                throw .damaged("tijdelijk bestand kan niet worden geschreven")
+            }
+            temporaryFile = temporary
+            file = temporary
+        }
         do {
-            archive = try Archive(data: Data(bytes), accessMode: .read, pathEncoding: nil)
+            archive = try Archive(url: URL(fileURLWithPath: file!), accessMode: .read, pathEncoding: nil)
         } catch {
+            if let temporaryFile { try? FileManager.default.removeItem(atPath: temporaryFile) }
             throw .notAZip
         }
-        self.limits = limits
+    }
+
+    deinit {
+        if let temporaryFile { try? FileManager.default.removeItem(atPath: temporaryFile) }
     }
 
     func contains(_ path: String) -> Bool { entry(path) != nil }

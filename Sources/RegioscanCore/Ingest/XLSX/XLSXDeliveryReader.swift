@@ -7,10 +7,11 @@
 public enum XLSXDeliveryReader {
     public static let extensions: Set<String> = ["xlsx", "xlsm"]
 
-    public static func read(_ bytes: [UInt8], file: String, limits: WorkbookReadLimits = .standard,
+    /// Reads `bytes`; `path` is the file they came from (nil for bytes held only in memory).
+    public static func read(_ bytes: [UInt8], file: String, path: String? = nil, limits: WorkbookReadLimits = .standard,
                             diagnostics: inout Diagnostics) -> CSVTable? {
         do {
-            let (sheet, reader) = try readSheet(bytes, file: file, limits: limits)
+            let (sheet, reader) = try readSheet(bytes, file: file, path: path, limits: limits)
             return table(reader, sheet: sheet.name, file: file, diagnostics: &diagnostics)
         } catch {
             diagnostics.error(.file, at: SourceLocation(file: file), error.message)
@@ -18,7 +19,7 @@ public enum XLSXDeliveryReader {
         }
     }
 
-    static func readSheet(_ bytes: [UInt8], file: String, limits: WorkbookReadLimits)
+    static func readSheet(_ bytes: [UInt8], file: String, path: String?, limits: WorkbookReadLimits)
         throws(XLSXDeliveryFailure) -> (WorkbookManifest.Sheet, SheetReader) {
         switch SpreadsheetKind.detect(bytes, fileName: file) {
         case .legacyExcel: throw .legacyExcel
@@ -28,7 +29,7 @@ public enum XLSXDeliveryReader {
         case .officeOpenXML: break
         }
         let archive: WorkbookArchive
-        do { archive = try WorkbookArchive(bytes: bytes, limits: limits) } catch { throw .archive(error) }
+        do { archive = try WorkbookArchive(path: path, bytes: bytes, limits: limits) } catch { throw .archive(error) }
         if !archive.contains("[Content_Types].xml"), archive.contains("content.xml") { throw .openDocument }
         let manifest = try WorkbookManifest(archive: archive)
         guard let sheet = manifest.chosenSheet else { throw .noSheet }
