@@ -19,8 +19,8 @@ for file in "$from"/*.csv; do
   [ "$tabs" -gt "$semicolons" ] && [ "$tabs" -gt "$commas" ] && delimiter=9
   charset=76  # UTF-8; otherwise Windows-1252 (LibreOffice code 1)
   iconv -f utf-8 -t utf-8 "$file" >/dev/null 2>&1 || charset=1
-  # Tokens: delimiter, quote, charset, first line, column formats, language (en-US), quoted fields as text.
+  # Tokens: delimiter, quote, charset, first line, column formats, language (Dutch, as a Dutch province opens it), quoted fields as text.
   soffice --headless --norestore -env:UserInstallation="file://$profile" \
-    --infilter="CSV:$delimiter,34,$charset,$first,,1033,true,false" \
+    --infilter="CSV:$delimiter,34,$charset,$first,,1043,true,false" \
     --convert-to xlsx:"Calc MS Excel 2007 XML" "$file" --outdir "$to" >/dev/null 2>&1
 done
