@@ -4,7 +4,7 @@
 SWIFT ?= swift
 INVOER ?= Input
 UITVOER ?= Output
-APT_PACKAGES = pkg-config libxlsxwriter-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libsqlite3-dev
+APT_PACKAGES = pkg-config libxlsxwriter-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libsqlite3-dev libxml2-dev
 RELEASE_BIN = .build/release/regioscan
 
 .PHONY: deps build report pdf validate test sample check bench fuzz clean
@@ -45,8 +45,10 @@ test: deps
 	$(SWIFT) test
 
 ## Maakt de meegeleverde voorbeelddata opnieuw (zelfde zaad, zelfde bestanden).
+## Zeeland staat als werkboek in de voorbeelddata (zeeland.xlsx, dezelfde regels); de CSV gaat dan weg.
 sample: build
 	$(RELEASE_BIN) voorbeelddata --uitvoer $(INVOER)/2023
+	if [ -f $(INVOER)/2023/zeeland.xlsx ]; then rm -f $(INVOER)/2023/zeeland.csv; fi
 	$(RELEASE_BIN) voorbeelddata --jaar 2024 --uitvoer $(INVOER)/2024
 
 ## Zware controles van de uitvoer: HTML-validatie, schermafdruk in Chromium, werkboeken in LibreOffice,

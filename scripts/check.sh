@@ -65,4 +65,5 @@ for path in sorted(glob.glob(sys.argv[1] + "/*.xlsx")):
     print(f"   {path.split('/')[-1]}: {len(book.sheetnames)} bladen")
 PY
 fi
+scripts/check-template.sh
 echo "Alle controles geslaagd."

@@ -12,7 +12,7 @@ struct Regioscan: ParsableCommand {
             en de taxonomie (Input/taxonomie/). Zie README.md en docs/invoerformaat.md.
             """,
         version: "1.0.0",
-        subcommands: [Valideer.self, Rapport.self, Vergelijk.self, Voorbeelddata.self, Sjablonen.self]
+        subcommands: [Valideer.self, Rapport.self, Vergelijk.self, Voorbeelddata.self, Sjablonen.self, Sjabloon.self]
     )
 
     /// ArgumentParser writes its own help and errors in English; we translate its fixed phrases.

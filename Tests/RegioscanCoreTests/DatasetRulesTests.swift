@@ -194,10 +194,10 @@ struct DatasetRulesTests {
         ])
     }
 
-    @Test func spreadsheetsInTheYearFolderGetAWarning() throws {
+    @Test func aWorkbookInTheYearFolderIsReadAndABrokenOneIsAnError() throws {
         let result = try load(["utrecht.csv": FixtureCSV.semicolon(rows: [FixtureCSV.row()]), "zeeland.xlsx": "PK"])
-        #expect(result.dataset != nil)
-        #expect(result.diagnostics.warnings.map(\.kind) == [.file])
+        #expect(result.dataset == nil)
+        #expect(result.diagnostics.texts(.error) == ["zeeland.xlsx: " + Messages.notAWorkbook])
     }
 
     @Test func archetypeTakesOneValue() throws {

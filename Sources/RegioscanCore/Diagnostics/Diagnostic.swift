@@ -12,16 +12,20 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         self.message = message
     }
 
-    /// `Input/2023/utrecht.csv:14: kolom type_activiteit: onbekende waarde …`
+    /// `Input/2023/utrecht.csv:14: kolom type_activiteit: onbekende waarde …`; in a workbook
+    /// `Input/2023/utrecht.xlsx: blad Activiteiten, cel E14: kolom type_activiteit: onbekende waarde …`.
     public var description: String {
         var text = location.fileAndLine + ": "
+        if let sheet = location.sheet {
+            text = location.file + ": " + sheet.describe(row: location.line, column: location.column) + ": "
+        }
         if let column = location.column { text += "kolom \(column): " }
         return text + message
     }
 
     /// The message without the file name, for reports that group by file.
     public var descriptionWithinFile: String {
-        var text = location.line.map { "regel \($0): " } ?? ""
+        var text = location.placeWithinFile.map { $0 + ": " } ?? ""
         if let column = location.column { text += "kolom \(column): " }
         return text + message
     }

@@ -1,13 +1,22 @@
 /// Where a diagnostic points: a file, and where known a physical line and a column name.
+/// In a workbook, `line` is the sheet's row number and `sheet` names the sheet and the column letters.
 public struct SourceLocation: Sendable, Hashable, Comparable {
     public var file: String
     public var line: Int?
     public var column: String?
+    public var sheet: SheetPlace?
 
-    public init(file: String, line: Int? = nil, column: String? = nil) {
+    public init(file: String, line: Int? = nil, column: String? = nil, sheet: SheetPlace? = nil) {
         self.file = file
         self.line = line
         self.column = column
+        self.sheet = sheet
+    }
+
+    /// The place within the file: `regel 14` for a text file, `blad Activiteiten, cel E14` for a workbook.
+    public var placeWithinFile: String? {
+        if let sheet { return sheet.describe(row: line, column: column) }
+        return line.map { "regel \($0)" }
     }
 
     /// `file:line` as editors and terminals recognise it.
@@ -17,7 +26,7 @@ public struct SourceLocation: Sendable, Hashable, Comparable {
     }
 
     public func with(column: String) -> SourceLocation {
-        SourceLocation(file: file, line: line, column: column)
+        SourceLocation(file: file, line: line, column: column, sheet: sheet)
     }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {

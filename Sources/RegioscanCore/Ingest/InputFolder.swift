@@ -34,24 +34,25 @@ public struct InputFolder: Sendable {
         }.sorted { $0.year < $1.year }
     }
 
-    /// Spreadsheets in a year folder that are not CSV: a delivery saved in the wrong format.
-    public func spreadsheets(year: Int) -> [String] {
-        let folder = yearFolder(year)
-        return ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
-            .filter { ["xlsx", "xls", "ods", "xlsm"].contains(($0 as NSString).pathExtension.lowercased()) && !$0.hasPrefix("~$") }
-            .sorted()
-            .map { join(folder, $0) }
-    }
+    /// Extensions of the files a year folder delivers: CSV, workbooks, and the spreadsheet formats that are
+    /// refused with a message saying how to save them.
+    public static let deliveryExtensions: Set<String> = ["csv", "xlsx", "xlsm", "xls", "ods"]
 
-    /// The CSV files directly in a year folder, in name order; Excel and LibreOffice lock files are skipped.
-    public func csvFiles(year: Int) -> (files: [String], skipped: [String]) {
+    /// The delivery files directly in a year folder (CSV and spreadsheets together), in name order;
+    /// Excel and LibreOffice lock files are skipped.
+    public func deliveryFiles(year: Int) -> (files: [String], skipped: [String]) {
         let folder = yearFolder(year)
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
-            .filter { ($0 as NSString).pathExtension.lowercased() == "csv" }
+            .filter { Self.deliveryExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
             .filter { !isDirectory(join(folder, $0)) }
             .sorted()
         let skipped = names.filter { $0.hasPrefix(".") || $0.hasPrefix("~$") }
         return (names.filter { !skipped.contains($0) }.map { join(folder, $0) }, skipped.map { join(folder, $0) })
+    }
+
+    /// True for a file read as CSV; every other delivery file goes through the workbook reader.
+    public static func isCSV(_ path: String) -> Bool {
+        (path as NSString).pathExtension.lowercased() == "csv"
     }
 
     private func isDirectory(_ path: String) -> Bool {

@@ -9,14 +9,14 @@ public struct HeaderMap: Sendable {
     /// Matches header names case-, accent-, space- and underscore-insensitively, through the aliases of
     /// `kolommen.yaml`, and reports duplicate, unknown and missing columns.
     public init(header: CSVRecord, file: String, aliases: [Column: [String]], personalColumns: [String],
-                provinceFromFileName: Bool, diagnostics: inout Diagnostics) {
+                provinceFromFileName: Bool, sheet: SheetPlace? = nil, diagnostics: inout Diagnostics) {
         headers = header.cells.map(\.trimmed)
         var lookup: [String: Column] = [:]
         for column in Column.allCases {
             for name in [column.rawValue] + (aliases[column] ?? []) { lookup[name.headerKey] = column }
         }
         let personalKeys = Set(personalColumns.map(\.headerKey))
-        let location = SourceLocation(file: file, line: header.line)
+        let location = SourceLocation(file: file, line: header.line, sheet: sheet)
         var seen: [String: Int] = [:]
         for (index, name) in headers.enumerated() {
             let key = name.headerKey

@@ -79,7 +79,7 @@ extension Messages {
         "\(province) heeft \(names.count) good practices (\(names.map { "\"\(clip($0))\"" }.joined(separator: ", "))); er wordt er één per provincie verwacht"
     }
     static let noActivities = "geen enkele activiteit gevonden voor dit jaar"
-    static func noCSVFiles(_ folder: String) -> String { "geen CSV-bestanden in \(folder)" }
+    static func noCSVFiles(_ folder: String) -> String { "geen CSV-bestanden of Excel-werkboeken (.xlsx) in \(folder)" }
 
     /// Long input in a message is cut, so that a 10 MB cell does not become a 10 MB message.
     static func clip(_ text: String, limit: Int = 80) -> String {

@@ -41,20 +41,33 @@ struct RowNormaliser {
     mutating func normalise(_ table: CSVTable, diagnostics: inout Diagnostics) -> [ParsedRow] {
         let fileProvince = province(fromFileName: table.file)
         var headerDiagnostics = Diagnostics()
+        var place = table.sheet.map { SheetPlace(sheet: $0) }
         let header = HeaderMap(header: table.header, file: table.file, aliases: taxonomy.columnAliases,
                                personalColumns: personalColumns, provinceFromFileName: fileProvince != nil,
-                               diagnostics: &headerDiagnostics)
+                               sheet: place, diagnostics: &headerDiagnostics)
         diagnostics.append(contentsOf: headerDiagnostics)
         // Rows of a file whose header is broken would each repeat the same problem: report the header only.
         guard !headerDiagnostics.hasErrors else { return [] }
-        return table.rows.map { parse($0, file: table.file, header: header, fileProvince: fileProvince,
+        place?.letters = Self.columnLetters(header)
+        return table.rows.map { parse($0, file: table.file, sheet: place, header: header, fileProvince: fileProvince,
                                       diagnostics: &diagnostics) }
     }
 
+    /// In a workbook, messages name the cell: the letter of each column, by contract name and by header text.
+    static func columnLetters(_ header: HeaderMap) -> [String: String] {
+        var letters: [String: String] = [:]
+        for (index, text) in header.headers.enumerated() where !text.isEmpty {
+            letters[Messages.clip(text, limit: 40)] = CellReference.letters(index)
+        }
+        for (column, index) in header.columns { letters[column.rawValue] = CellReference.letters(index) }
+        return letters
+    }
+
     private mutating func parse(
-        _ record: CSVRecord, file: String, header: HeaderMap, fileProvince: Int?, diagnostics: inout Diagnostics
+        _ record: CSVRecord, file: String, sheet: SheetPlace?, header: HeaderMap, fileProvince: Int?,
+        diagnostics: inout Diagnostics
     ) -> ParsedRow {
-        let location = SourceLocation(file: file, line: record.line)
+        let location = SourceLocation(file: file, line: record.line, sheet: sheet)
         var record = record
         checkCellLengths(&record, header: header, at: location, diagnostics: &diagnostics)
         func cell(_ column: Column) -> String {

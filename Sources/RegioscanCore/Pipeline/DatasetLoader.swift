@@ -1,4 +1,4 @@
-/// Ingest → normalise → dataset for one scan year: reads the taxonomy, the settings and every CSV file,
+/// Ingest → normalise → dataset for one scan year: reads the taxonomy, the settings and every CSV file and workbook,
 /// reports all problems of all files, and returns the dataset only when there are no errors.
 public enum DatasetLoader {
     public static func load(input: String, year requestedYear: Int? = nil, strict: Bool = false) throws -> LoadResult {
@@ -7,12 +7,9 @@ public enum DatasetLoader {
         var diagnostics = Diagnostics()
         let taxonomy = TaxonomyLoader.load(folder: folder.taxonomyFolder(year: year), diagnostics: &diagnostics)
         let settings = SettingsLoader.load(yearFolder: folder.yearFolder(year), year: year, diagnostics: &diagnostics)
-        let (files, skipped) = folder.csvFiles(year: year)
+        let (files, skipped) = folder.deliveryFiles(year: year)
         for file in skipped {
             diagnostics.warning(.file, at: SourceLocation(file: file), Messages.lockFileSkipped)
-        }
-        for file in folder.spreadsheets(year: year) {
-            diagnostics.warning(.file, at: SourceLocation(file: file), Messages.spreadsheetNotRead)
         }
         guard let taxonomy else {
             return finish(nil, diagnostics, year: year, files: files, strict: strict)
@@ -23,12 +20,7 @@ public enum DatasetLoader {
         var normaliser = RowNormaliser(taxonomy: taxonomy, personalColumns: settings.personalColumns)
         var rows: [ParsedRow] = []
         for file in files {
-            guard let bytes = InputFolder.readBytes(file, diagnostics: &diagnostics) else { continue }
-            let text = DecodedText(bytes: bytes)
-            if text.encoding == .windows1252 {
-                diagnostics.warning(.encoding, at: SourceLocation(file: file), Messages.windows1252(text.encoding))
-            }
-            guard let table = CSVReader.read(text, file: file, diagnostics: &diagnostics) else { continue }
+            guard let table = readTable(file, diagnostics: &diagnostics) else { continue }
             rows.append(contentsOf: normaliser.normalise(table, diagnostics: &diagnostics))
         }
         let providerLabels = normaliser.registry.labels[.provider] ?? []
@@ -45,6 +37,17 @@ public enum DatasetLoader {
                               initiatives: built.initiatives, openLabels: normaliser.registry.labels,
                               personal: built.personal)
         return finish(dataset, diagnostics, year: year, files: files, strict: strict)
+    }
+
+    /// A CSV file or a workbook's sheet, as the same table of rows.
+    static func readTable(_ file: String, diagnostics: inout Diagnostics) -> CSVTable? {
+        guard let bytes = InputFolder.readBytes(file, diagnostics: &diagnostics) else { return nil }
+        guard InputFolder.isCSV(file) else { return XLSXDeliveryReader.read(bytes, file: file, path: file, diagnostics: &diagnostics) }
+        let text = DecodedText(bytes: bytes)
+        if text.encoding == .windows1252 {
+            diagnostics.warning(.encoding, at: SourceLocation(file: file), Messages.windows1252(text.encoding))
+        }
+        return CSVReader.read(text, file: file, diagnostics: &diagnostics)
     }
 
     private static func finish(_ dataset: Dataset?, _ diagnostics: Diagnostics, year: Int, files: [String],
