@@ -24,7 +24,7 @@ public struct ReportMaterials: Sendable {
         diagrams = FrameworkDiagramRenderer(taxonomy: dataset.taxonomy, texts: templates.figureTexts)
         drawings = FigureSVGRenderer(figures: figures, texts: templates.figureTexts, taxonomy: dataset.taxonomy,
                                      notice: dataset.settings.isSampleData ? templates.figureTexts.notes["voorbeelddata_kort"] : nil)
-        drawn = Dictionary(uniqueKeysWithValues: FigureID.allCases.filter(\.hasDrawing).map { [drawings] in
+        drawn = Dictionary(uniqueKeysWithValues: figures.ids.filter(\.hasDrawing).map { [drawings] in
             ($0, drawings.drawing($0))
         })
     }
