@@ -26,6 +26,13 @@ struct ReportOutputTests {
         #expect(html.text.contains("ondergrenzen"))
     }
 
+    @Test func everyFoldedTableHasAPrintCopy() throws {
+        let text = try Self.golden.text("rapport.html")
+        let folded = text.components(separatedBy: "<details>").count - 1
+        #expect(folded > 0)
+        #expect(text.components(separatedBy: "<div class=\"cijfers-print\">").count - 1 == folded)
+    }
+
     @Test func htmlMakesNoNetworkRequest() throws {
         let text = try Self.golden.text("rapport.html")
         let html = XMLDocumentSummary(Data(text.utf8))

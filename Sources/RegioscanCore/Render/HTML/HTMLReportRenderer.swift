@@ -74,8 +74,10 @@ struct HTMLReportRenderer {
         html += "<figure>\n" + materials.svg(id, inline: true) + "<figcaption>\(caption.xmlEscaped)</figcaption>\n</figure>\n" + note
         if id != .quadrant {
             let summary = (texts.notes["cijfers_bij"] ?? "Cijfers bij") + " " + caption.components(separatedBy: " – ").first!.lowercased()
-            html += "<details><summary>\(summary.xmlEscaped)</summary>\n"
-                + HTMLTable.render(materials.reportTable(id)) + "\n\(shortened)</details>\n"
+            let table = HTMLTable.render(materials.reportTable(id))
+            html += "<details><summary>\(summary.xmlEscaped)</summary>\n" + table + "\n\(shortened)</details>\n"
+            // Paper cannot unfold a <details>: print shows this copy of the numbers instead (rapport.css).
+            html += "<div class=\"cijfers-print\">\n" + table + "\n\(shortened)</div>\n"
         }
         return html + "</div>"
     }
