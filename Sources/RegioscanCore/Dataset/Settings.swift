@@ -15,6 +15,9 @@ public struct Settings: Sendable, Equatable {
     public var publisher: String = "Ministerie van Economische Zaken en Klimaat"
     /// Extra columns that hold personal data, besides `contactpersoon` and `email`.
     public var personalColumns: [String] = []
+    /// SMEs per province (`mkb_per_provincie`), by canonical province name; empty when not given. Province
+    /// reports show reach per 1,000 SMEs only for provinces listed here.
+    public var smePerProvince: [String: Int] = [:]
 
     public init(year: Int) {
         yearLine = String(year)

@@ -27,3 +27,9 @@ extension Messages {
     }
     static func noCategories(_ key: String) -> String { "de lijst \"\(key)\" is leeg" }
 }
+
+extension Messages {
+    static func nationalActorUnknown(_ name: String) -> String {
+        "\"\(name)\" staat niet in aanbieders.yaml; een landelijke partij moet een bekende aanbieder zijn"
+    }
+}
