@@ -17,6 +17,7 @@ public enum ReportPipeline {
               !templateDiagnostics.hasErrors else {
             throw RegioscanError.invalidInput(templateDiagnostics)
         }
+        let province = try ProvinceReportInputs.load(templates: folder, input: options.input, dataset: dataset)
 
         progress(step(3, "figuren berekenen"))
         let figures = FigureSet(dataset: dataset)
@@ -24,6 +25,7 @@ public enum ReportPipeline {
         progress(step(4, "tabellen, figuren en rapport opmaken"))
         let materials = ReportMaterials(dataset: dataset, figures: figures, templates: templates)
         let files = try ReportRenderer(materials: materials, inputFiles: loaded.files).files()
+            + province.files(materials: materials)
 
         let destination = (options.output as NSString).appendingPathComponent(String(loaded.year))
         let workbooks = WorkbookRenderer(materials: materials,

@@ -1,0 +1,22 @@
+/// What the province reports need beyond the national report: their templates and the list of national actors.
+/// Read before anything is computed, so that an error in either stops the run before any file is written.
+struct ProvinceReportInputs {
+    let templates: ProvinceTemplates
+    let nationalActors: NationalActorList
+
+    static func load(templates folder: String, input: String, dataset: Dataset) throws -> ProvinceReportInputs {
+        var diagnostics = Diagnostics()
+        let templates = ProvinceTemplates.load(folder: folder, diagnostics: &diagnostics)
+        let actors = NationalActorList.load(folder: InputFolder(root: input).taxonomyFolder,
+                                            providers: dataset.taxonomy.openVocabularies[.provider], diagnostics: &diagnostics)
+        guard let templates, !diagnostics.hasErrors else { throw RegioscanError.invalidInput(diagnostics) }
+        return ProvinceReportInputs(templates: templates, nationalActors: actors)
+    }
+
+    /// Every province's report files and the index (Figures stage: the profiles; then the renderers).
+    func files(materials: ReportMaterials) throws -> [OutputFile] {
+        let profiles = ProvinceProfileBuilder.make(dataset: materials.dataset, figures: materials.figures,
+                                                   nationalActors: nationalActors)
+        return try ProvinceReportRenderer(materials: materials, templates: templates, profiles: profiles).files()
+    }
+}
