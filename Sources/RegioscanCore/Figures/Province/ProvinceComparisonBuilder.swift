@@ -32,7 +32,7 @@ struct ProvinceComparisonBuilder {
         if Self.shareFigures.contains(figure.id) {
             let reference = Dictionary(figure.nationalReference.map { ($0.category, $0.value.double) }, uniquingKeysWith: { a, _ in a })
             comparison.lines = figure.rows(province: province).map { row in
-                line(series: row.series, category: row.category, value: nil, share: row.value.double,
+                line(figure.id, series: row.series, category: row.category, value: nil, share: row.value.double,
                      national: reference[row.category] ?? 0, base: n)
             }
             return comparison
@@ -44,7 +44,7 @@ struct ProvinceComparisonBuilder {
         var lines: [ProvinceComparisonLine] = []
         for series in figure.series where series != "activiteiten_met_bereik" {
             var seriesLines = figure.rows(province: province, series: series).map { row in
-                line(series: series, category: row.category, value: row.value,
+                line(figure.id, series: series, category: row.category, value: row.value,
                      share: shares[province]?[series]?[row.category] ?? 0,
                      national: shares[FigureRow.national]?[series]?[row.category] ?? 0, base: n)
             }
@@ -60,10 +60,12 @@ struct ProvinceComparisonBuilder {
         return comparison
     }
 
-    private func line(series: String, category: String, value: FigureValue?, share: Double, national: Double,
+    /// Shares of reach are never called different: one large activity can make such a share on its own.
+    private func line(_ figure: FigureID, series: String, category: String, value: FigureValue?, share: Double, national: Double,
                       base: Int64) -> ProvinceComparisonLine {
         ProvinceComparisonLine(series: series, category: category, value: value, share: share, nationalShare: national,
-                               notable: ProvinceRules.isNotable(difference: share - national, base: base))
+                               notable: Self.base(of: figure) != .reach
+                                   && ProvinceRules.isNotable(difference: share - national, base: base))
     }
 
     static func base(of id: FigureID) -> ProvinceComparison.Base {

@@ -2,8 +2,9 @@
 public enum ProvinceRules {
     /// A province's share is called different from the national share from this many percentage points on …
     public static let minimumDifference = 0.10
-    /// … and only when its base holds at least this many activities: 2 activities make no "relatively strongest".
-    public static let minimumBase: Int64 = 20
+    /// … and only when its base holds at least this many activities (or mentions), so that a named difference
+    /// always stands for at least 3 of them: 2 activities make no "relatively strongest".
+    public static let minimumBase: Int64 = 30
     /// A bottleneck × target-group combination is common nationally when at least this share of all activities
     /// has it …
     public static let commonShare = 0.05

@@ -10,10 +10,12 @@ struct ProvinceHTMLRenderer {
         for reserved in ["inhoud-kop"] { _ = slugs.slug(for: reserved) }
         var body: [String] = []
         var contents: [(level: Int, text: String, id: String)] = []
-        for block in document.blocks {
+        // The page template has the title, publisher and sample-data notice: the blocks before the first chapter
+        // are the Markdown file's front matter.
+        let firstChapter = document.blocks.firstIndex { if case .heading(2, _) = $0 { return true } else { return false } }
+        for block in document.blocks[(firstChapter ?? 0)...] {
             switch block {
             case .heading(1, _):
-                // The page template has the title as its only <h1>.
                 continue
             case .heading(let level, let text):
                 let id = slugs.slug(for: text)
@@ -61,7 +63,8 @@ struct ProvinceHTMLRenderer {
         var html = "<div class=\"figuur\" id=\"\(parts.profile.slug)-\(id.fileName)\">\n<figure>\n"
         html += parts.drawings.svg(id, inline: true) + "<figcaption>\(caption.xmlEscaped)</figcaption>\n</figure>\n"
         if let note { html += "<p class=\"noot\">\(note.xmlEscaped)</p>\n" }
-        let summary = parts.text("cijfers_bij", ["figuur": caption.components(separatedBy: " – ").first!.lowercased()])
+        let name = caption.components(separatedBy: " – ").first!
+        let summary = parts.text("cijfers_bij", ["figuur": name.prefix(1).lowercased() + name.dropFirst()])
         html += "<details><summary>\(summary.xmlEscaped)</summary>\n" + HTMLTable.render(table, className: "breed") + "\n</details>\n"
         return html + "</div>"
     }

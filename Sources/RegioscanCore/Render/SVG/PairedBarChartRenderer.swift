@@ -30,8 +30,10 @@ struct PairedBarChartRenderer {
         let widestValue = pairs.flatMap { [$0.shareText, $0.nationalText] }.map { TextMetrics.width($0, size: 11) }.max() ?? 0
         let plotLeft = Self.margin + labelWidth + 10
         let plotWidth = Self.width - plotLeft - widestValue - Self.margin - 8
-        let format: (Double) -> String = { DutchNumber.percent($0) }
-        let scale = AxisScale(maximum: pairs.flatMap { [$0.share, $0.nationalShare] }.max() ?? 0, length: plotWidth, format: format)
+        // The axis counts in percentage points: its nice steps are whole numbers.
+        let format: (Double) -> String = { DutchNumber.decimal($0, decimals: 0) + "%" }
+        let scale = AxisScale(maximum: (pairs.flatMap { [$0.share, $0.nationalShare] }.max() ?? 0) * 100, length: plotWidth,
+                              format: format)
         let top = LegendDrawer.draw(legend, on: &canvas, x: plotLeft, y: Self.margin + 12,
                                     maximumWidth: Self.width - plotLeft - Self.margin)
         var y = top
@@ -64,7 +66,7 @@ struct PairedBarChartRenderer {
             let middle = row.y + row.height / 2
             let bars = [(row.pair.share, row.pair.shareText, middle - 11.0), (row.pair.nationalShare, row.pair.nationalText, middle + 1.0)]
             for (index, bar) in bars.enumerated() {
-                let length = scale.position(bar.0, length: plotWidth)
+                let length = scale.position(bar.0 * 100, length: plotWidth)
                 canvas.rect(x: plotLeft, y: bar.2, width: length, height: 10, fill: colours[index % max(colours.count, 1)],
                             tooltip: "\(row.pair.label) – \(legend[index].label): \(bar.1)")
                 canvas.text(bar.1, x: plotLeft + length + 5, y: bar.2 + 9, size: 11)

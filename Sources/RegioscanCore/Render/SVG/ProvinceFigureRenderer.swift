@@ -27,7 +27,7 @@ struct ProvinceFigureRenderer {
 
     private func legend(_ comparison: ProvinceComparison) -> [String] {
         [text("legenda_provincie", ["n": DutchNumber.integer(comparison.provinceBase)]),
-         text("legenda_landelijk", ["n": DutchNumber.integer(comparison.nationalBase)])]
+         text("legenda_landelijk", ["landelijk": DutchNumber.integer(comparison.nationalBase)])]
     }
 
     private func paired(_ comparison: ProvinceComparison) -> SVGCanvas {

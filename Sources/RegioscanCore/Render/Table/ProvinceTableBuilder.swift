@@ -37,7 +37,9 @@ struct ProvinceTableBuilder {
         let withValue = comparison.lines.contains { $0.value != nil }
         var headers: [String] = []
         if withSeries { headers.append(text("kolom_reeks")) }
-        headers.append(figureTexts[id].column(0, text("kolom_categorie")))
+        // Share figures list provinces nationally; here their rows are categories.
+        headers.append(ProvinceComparisonBuilder.shareFigures.contains(id) ? text("kolom_categorie_" + id.rawValue)
+            : figureTexts[id].column(0, text("kolom_categorie")))
         if withValue { headers.append(text(comparison.base == .reach ? "kolom_bereik" : "kolom_aantal")) }
         headers += [
             text("kolom_aandeel", ["n": DutchNumber.integer(comparison.provinceBase)]),
@@ -68,12 +70,19 @@ struct ProvinceTableBuilder {
         let labels = figureTexts[.keyFigures]
         let rows = profile.keyFigures.map { figure -> [TableCell] in
             let name = figure.key == ProvinceKeyFigureBuilder.perThousandSMEs ? text("bereik_per_1000_mkb") : labels.label(figure.key)
-            return [.text(name), .text(ProvinceFacts.format(figure.key, figure.province)),
-                    .text(figure.national.map { ProvinceFacts.format(figure.key, $0) } ?? ""),
+            return [.text(name), Self.cell(figure.key, figure.province), figure.national.map { Self.cell(figure.key, $0) } ?? .empty,
                     .text(ProvinceFacts.rank(figure.rank, templates: templates))]
         }
         return DataTable(caption: text("tabel_kerncijfers"),
                          headers: [text("kolom_kerncijfer"), province, FigureRow.national, text("kolom_rang")], rows: rows)
+    }
+
+    /// A key figure as a number cell, written as `ProvinceFacts.format` writes it in the text.
+    static func cell(_ key: String, _ value: FigureValue) -> TableCell {
+        switch key {
+        case ProvinceKeyFigureBuilder.perThousandSMEs, "activiteiten_per_initiatief_gemiddeld": .decimal(value.double)
+        default: .integer(value.count ?? Int64(value.double.rounded()))
+        }
     }
 
     /// Figure 16 for the province: providers at or above the provincial threshold, with their roles.
@@ -135,7 +144,7 @@ struct ProvinceTableBuilder {
         return DataTable(caption: text("tabel_knelpunten_" + dimension.rawValue),
                          headers: [text("kolom_knelpunt"), text("kolom_doelgroep_" + dimension.rawValue),
                                    text("kolom_landelijk_aantal"), text("kolom_landelijk_aandeel"),
-                                   text("kolom_aantal"), text("kolom_verwacht")],
+                                   text("kolom_aantal_provincie"), text("kolom_verwacht")],
                          rows: gaps.map {
                              [.text($0.bottleneck), .text($0.target), .integer($0.nationalCount), .percent($0.nationalShare),
                               .integer($0.provinceCount), .decimal($0.expected)]
