@@ -13,10 +13,13 @@ struct ProvinceReportInputs {
         return ProvinceReportInputs(templates: templates, nationalActors: actors)
     }
 
-    /// Every province's report files and the index (Figures stage: the profiles; then the renderers).
-    func files(materials: ReportMaterials) throws -> [OutputFile] {
-        let profiles = ProvinceProfileBuilder.make(dataset: materials.dataset, figures: materials.figures,
-                                                   nationalActors: nationalActors)
-        return try ProvinceReportRenderer(materials: materials, templates: templates, profiles: profiles).files()
+    /// The Figures stage's part for the province reports.
+    func profiles(dataset: Dataset, figures: FigureSet) -> [ProvinceProfile] {
+        ProvinceProfileBuilder.make(dataset: dataset, figures: figures, nationalActors: nationalActors)
+    }
+
+    /// Every province's report files and the index.
+    func files(materials: ReportMaterials, profiles: [ProvinceProfile]) throws -> [OutputFile] {
+        try ProvinceReportRenderer(materials: materials, templates: templates, profiles: profiles).files()
     }
 }

@@ -21,11 +21,12 @@ public enum ReportPipeline {
 
         progress(step(3, "figuren berekenen"))
         let figures = FigureSet(dataset: dataset)
+        let profiles = province.profiles(dataset: dataset, figures: figures)
 
         progress(step(4, "tabellen, figuren en rapport opmaken"))
         let materials = ReportMaterials(dataset: dataset, figures: figures, templates: templates)
         let files = try ReportRenderer(materials: materials, inputFiles: loaded.files).files()
-            + province.files(materials: materials)
+            + province.files(materials: materials, profiles: profiles)
 
         let destination = (options.output as NSString).appendingPathComponent(String(loaded.year))
         let workbooks = WorkbookRenderer(materials: materials,
