@@ -210,8 +210,13 @@ struct SparseReportTests {
             if id.hasTable { #expect(files.contains("tabellen/\(id.fileName).csv")) }
             if id.hasDrawing { #expect(files.contains("figuren/\(id.fileName).svg")) }
         }
-        #expect(files.count == 19 + 19 + 3 + 13)
+        // Plus the province report: Markdown, HTML, the index, and 14 figures beside the country and the network.
+        #expect(files.count == 19 + 19 + 3 + 13 + 3 + 15)
         #expect(XMLDocumentSummary(Data(try run.bytes("rapport.html"))).isWellFormed)
+        #expect(XMLDocumentSummary(Data(try run.bytes("provincies/Zeeland.html"))).isWellFormed)
+        #expect(XMLDocumentSummary(Data(try run.bytes("provincies/index.html"))).isWellFormed)
+        let province = try run.text("provincies/Zeeland.md")
+        #expect(!province.contains(" false") && !province.contains(" nil") && !province.contains(" ."))
         for id in FigureID.allCases where id.hasDrawing {
             #expect(XMLDocumentSummary(Data(try run.bytes("figuren/\(id.fileName).svg"))).isWellFormed, "\(id.rawValue)")
         }
