@@ -25,8 +25,10 @@ public enum ReportPipeline {
 
         progress(step(4, "tabellen, figuren en rapport opmaken"))
         let materials = ReportMaterials(dataset: dataset, figures: figures, templates: templates)
+        // The province reports are made beside the national report and the workbooks, and written last.
+        let provinceFiles = BackgroundJob { try province.files(materials: materials, profiles: profiles) }
+        defer { _ = try? provinceFiles.result() }
         let files = try ReportRenderer(materials: materials, inputFiles: loaded.files).files()
-            + province.files(materials: materials, profiles: profiles)
 
         let destination = (options.output as NSString).appendingPathComponent(String(loaded.year))
         let workbooks = WorkbookRenderer(materials: materials,
@@ -35,9 +37,10 @@ public enum ReportPipeline {
         try OutputWriter.replace(folder: destination, with: files) { staging in
             progress(step(5, "werkboeken schrijven"))
             for warning in try workbooks.write(into: staging) { diagnostics.append(warning) }
+            try OutputFile.write(provinceFiles.result(), into: staging)
             progress(step(6, "uitvoer vervangen: \(destination)"))
         }
-        let written = files.map(\.path) + ([FigureRow.national] + dataset.taxonomy.provinceNames).map {
+        let written = files.map(\.path) + (try provinceFiles.result()).map(\.path) + ([FigureRow.national] + dataset.taxonomy.provinceNames).map {
             WorkbookRenderer.folder + "/" + WorkbookRenderer.fileName($0)
         }
         return ReportOutcome(folder: destination, files: written.sorted(), dataset: dataset, diagnostics: diagnostics)

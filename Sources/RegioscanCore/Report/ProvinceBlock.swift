@@ -1,5 +1,5 @@
 /// A part of a province report: prose, a heading, or a place where a figure or table goes.
-enum ProvinceBlock: Equatable {
+enum ProvinceBlock: Hashable {
     case heading(level: Int, text: String)
     case prose(String)
     case figure(FigureID)

@@ -60,11 +60,19 @@ public struct ProvinceTemplates: Sendable {
 
     /// A short text; a key missing from `provincie.yaml` shows as itself, which the tests catch.
     func text(_ key: String, _ values: [String: String] = [:]) -> String {
-        var text = texts[key] ?? key
-        for (name, value) in values.sorted(by: { $0.key < $1.key }) {
-            text = text.replacingOccurrences(of: "{\(name)}", with: value)
+        let text = texts[key] ?? key
+        guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
+        // One pass: `{name}` becomes its value; an unknown name stays as written.
+        var result = ""
+        var rest = text[...]
+        while let open = rest.firstIndex(of: "{") {
+            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            result += rest[..<open]
+            let name = String(rest[rest.index(after: open)..<close])
+            result += values[name] ?? "{\(name)}"
+            rest = rest[rest.index(after: close)...]
         }
-        return text
+        return result + rest
     }
 
     /// Names a template uses that its context does not have: almost always a typo.

@@ -61,7 +61,7 @@ struct ProvinceHTMLRenderer {
         guard let (table, note) = parts.table(block) else { return "" }
         let caption = id == .providerNetwork ? parts.text("bijschrift_netwerk") : parts.tables.caption(id)
         var html = "<div class=\"figuur\" id=\"\(parts.profile.slug)-\(id.fileName)\">\n<figure>\n"
-        html += parts.drawings.svg(id, inline: true) + "<figcaption>\(caption.xmlEscaped)</figcaption>\n</figure>\n"
+        html += (parts.svgs[id]?.inline ?? "") + "<figcaption>\(caption.xmlEscaped)</figcaption>\n</figure>\n"
         if let note { html += "<p class=\"noot\">\(note.xmlEscaped)</p>\n" }
         let name = caption.components(separatedBy: " – ").first!
         let summary = parts.text("cijfers_bij", ["figuur": name.prefix(1).lowercased() + name.dropFirst()])

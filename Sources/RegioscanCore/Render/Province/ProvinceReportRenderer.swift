@@ -31,46 +31,32 @@ struct ProvinceReportRenderer: Sendable {
     }
 
     func files(for profile: ProvinceProfile) throws -> [OutputFile] {
-        let parts = parts(profile)
         let context = ProvinceFacts(profile: profile, dataset: materials.dataset, figureTexts: materials.texts,
                                     templates: templates).context()
         var diagnostics = Diagnostics()
         let document = ProvinceDocument.parse(templates.body.render(context), diagnostics: &diagnostics,
                                               file: templates.folder + "/" + ProvinceTemplates.bodyFile)
         guard !diagnostics.hasErrors else { throw RegioscanError.invalidInput(diagnostics) }
+        let parts = parts(profile, document: document)
         let base = "\(Self.folder)/\(Self.baseName(profile.province))"
         var files = [
             OutputFile(path: base + ".md", text: ProvinceMarkdownRenderer(parts: parts).render(document)),
             OutputFile(path: base + ".html", text: ProvinceHTMLRenderer(parts: parts).render(document, context: context)),
         ]
-        for id in drawnFigures(document) {
-            files.append(OutputFile(path: "\(Self.folder)/" + ProvinceFigureRenderer.path(slug: profile.slug, id),
-                                    text: parts.drawings.svg(id)))
+        for (id, svg) in parts.svgs.sorted(by: { $0.key < $1.key }) {
+            files.append(OutputFile(path: "\(Self.folder)/" + ProvinceFigureRenderer.path(slug: profile.slug, id), text: svg.file))
         }
         return files
     }
 
-    func parts(_ profile: ProvinceProfile) -> ProvinceReportParts {
+    func parts(_ profile: ProvinceProfile, document: ProvinceDocument) -> ProvinceReportParts {
         let tables = ProvinceTableBuilder(profile: profile, figures: materials.figures, figureTexts: materials.texts,
                                           templates: templates, threshold: materials.dataset.settings.providerThresholdProvince)
         let notice = materials.dataset.settings.isSampleData ? materials.texts.notes["voorbeelddata_kort"] : nil
         let drawings = ProvinceFigureRenderer(profile: profile, figures: materials.figures, tables: tables,
                                               figureTexts: materials.texts, templates: templates, notice: notice)
         return ProvinceReportParts(profile: profile, tables: tables, drawings: drawings, templates: templates,
-                                   style: materials.templates.style)
-    }
-
-    /// The figures the report places, each once, in report order: only those get an SVG file.
-    private func drawnFigures(_ document: ProvinceDocument) -> [FigureID] {
-        var ids: [FigureID] = []
-        for block in document.blocks {
-            switch block {
-            case .figure(let id) where materials.figures.contains(id): ids.append(id)
-            case .network: ids.append(.providerNetwork)
-            default: break
-            }
-        }
-        return ids.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }.sorted()
+                                   style: materials.templates.style, document: document)
     }
 
     /// A name in a template that the context does not know would silently print nothing.

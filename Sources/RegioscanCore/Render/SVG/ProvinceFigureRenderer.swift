@@ -17,12 +17,23 @@ struct ProvinceFigureRenderer {
         return templates.text(key, all)
     }
 
-    func svg(_ id: FigureID, inline: Bool = false) -> String {
-        if id == .providerNetwork { return network(inline: inline) }
-        guard let comparison = profile.comparison(id) else { return "" }
-        let canvas = ProvinceComparisonBuilder.shareFigures.contains(id) ? stacked(comparison) : paired(comparison)
-        return canvas.document(title: tables.caption(id), description: description(tables.comparison(comparison)),
-                               idPrefix: "\(profile.slug)-\(id.fileName)", notice: notice, inline: inline)
+    /// The figure as a standalone SVG file and for inline use in the HTML page, drawn once. `table` is the
+    /// figure's table, which the description reads out.
+    func svg(_ id: FigureID, table: DataTable) -> (file: String, inline: String) {
+        let drawn: (canvas: SVGCanvas, title: String)
+        if id == .providerNetwork {
+            drawn = (network(), text("bijschrift_netwerk"))
+        } else if let comparison = profile.comparison(id) {
+            drawn = (ProvinceComparisonBuilder.shareFigures.contains(id) ? stacked(comparison) : paired(comparison),
+                     tables.caption(id))
+        } else {
+            return ("", "")
+        }
+        let description = description(table)
+        let prefix = "\(profile.slug)-\(id.fileName)"
+        return (drawn.canvas.document(title: drawn.title, description: description, idPrefix: prefix, notice: notice),
+                drawn.canvas.document(title: drawn.title, description: description, idPrefix: prefix, notice: notice,
+                                      inline: true))
     }
 
     private func legend(_ comparison: ProvinceComparison) -> [String] {
@@ -63,16 +74,14 @@ struct ProvinceFigureRenderer {
     }
 
     /// The network, national actors in a colour of their own; the node's province is only its colour group here.
-    private func network(inline: Bool) -> String {
+    private func network() -> SVGCanvas {
         let national = text("landelijke_partij")
         var network = profile.network
         for index in network.nodes.indices where profile.nationalActors.contains(network.nodes[index].name) {
             network.nodes[index].province = national
         }
-        let canvas = NetworkChartRenderer(network: network, provinces: [profile.province, national],
-                                          legendTitle: text("legenda_netwerk")).draw()
-        return canvas.document(title: text("bijschrift_netwerk"), description: description(tables.network()),
-                               idPrefix: "\(profile.slug)-\(FigureID.providerNetwork.fileName)", notice: notice, inline: inline)
+        return NetworkChartRenderer(network: network, provinces: [profile.province, national],
+                                    legendTitle: text("legenda_netwerk")).draw()
     }
 
     /// What a screen reader says: the table's rows in words.
