@@ -210,8 +210,10 @@ struct SparseReportTests {
             if id.hasTable { #expect(files.contains("tabellen/\(id.fileName).csv")) }
             if id.hasDrawing { #expect(files.contains("figuren/\(id.fileName).svg")) }
         }
-        // Plus the province report: Markdown, HTML, the index, and 14 figures beside the country and the network.
-        #expect(files.count == 19 + 19 + 3 + 13 + 3 + 15)
+        // Plus the province report: Markdown, HTML, the index, and the 13 figures beside the country that have rows
+        // (figure 14 has no labels and the network no providers, so neither is drawn nor referenced).
+        #expect(files.count == 19 + 19 + 3 + 13 + 3 + 13)
+        #expect(!files.contains("provincies/figuren/zeeland-figuur-14.svg"))
         #expect(XMLDocumentSummary(Data(try run.bytes("rapport.html"))).isWellFormed)
         #expect(XMLDocumentSummary(Data(try run.bytes("provincies/Zeeland.html"))).isWellFormed)
         #expect(XMLDocumentSummary(Data(try run.bytes("provincies/index.html"))).isWellFormed)
