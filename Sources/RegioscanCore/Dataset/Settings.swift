@@ -19,6 +19,9 @@ public struct Settings: Sendable, Equatable {
     public var learningCircleThreshold: Int = 40
     /// Learning circles: the most initiatives in one circle.
     public var learningCircleMaximum: Int = 12
+    /// SMEs per province (`mkb_per_provincie`), by canonical province name; empty when not given. Province
+    /// reports show reach per 1,000 SMEs only for provinces listed here.
+    public var smePerProvince: [String: Int] = [:]
 
     public init(year: Int) {
         yearLine = String(year)

@@ -6,11 +6,13 @@ public enum SettingsLoader {
     static let extensions = ["yaml", "yml", "json"]
     static let keys: Set<String> = [
         "mkb_populatie", "drempel_aanbieders_landelijk", "drempel_aanbieders_provincie", "voorbeelddata",
-        "titel", "ondertitel", "jaar", "uitgever", "persoonsgegevens",
+        "titel", "ondertitel", "jaar", "uitgever", "persoonsgegevens", "mkb_per_provincie",
         "leerkring_drempel", "leerkring_maximum",
     ]
 
-    public static func load(yearFolder: String, year: Int, diagnostics: inout Diagnostics) -> Settings {
+    /// `provinces` resolves the names in `mkb_per_provincie` (aliases and codes as in the CSV files).
+    public static func load(yearFolder: String, year: Int, provinces: Dimension? = nil,
+                            diagnostics: inout Diagnostics) -> Settings {
         var settings = Settings(year: year)
         let candidates = ((try? FileManager.default.contentsOfDirectory(atPath: yearFolder)) ?? [])
             .filter { ($0 as NSString).deletingPathExtension.lowercased() == baseName }
@@ -54,7 +56,39 @@ public enum SettingsLoader {
         settings.yearLine = map.string("jaar", diagnostics: &diagnostics) ?? settings.yearLine
         settings.publisher = map.string("uitgever", diagnostics: &diagnostics) ?? settings.publisher
         settings.personalColumns = map.strings("persoonsgegevens", diagnostics: &diagnostics)
+        settings.smePerProvince = smePerProvince(map, source: source, provinces: provinces, diagnostics: &diagnostics)
         return settings
+    }
+
+    /// `mkb_per_provincie: {Groningen: 38000, …}`: every name must be a province, every count above 0.
+    static func smePerProvince(_ map: YAMLMap, source: YAMLSource, provinces: Dimension?,
+                               diagnostics: inout Diagnostics) -> [String: Int] {
+        let key = "mkb_per_provincie"
+        guard let node = map.value(key), !node.isNull,
+              let entries = YAMLMap(node, in: source, kind: .settings, diagnostics: &diagnostics) else { return [:] }
+        var counts: [String: Int] = [:]
+        for name in entries.keys {
+            let location = source.location(entries.value(name)!)
+            guard let count = entries.integer(name, diagnostics: &diagnostics) else { continue }
+            guard count > 0 else {
+                diagnostics.error(.settings, at: location, Messages.settingsPositive("\(key).\(name)"))
+                continue
+            }
+            guard let provinces else {
+                counts[name] = count
+                continue
+            }
+            guard case .category(let index) = provinces.match(name) else {
+                diagnostics.error(.settings, at: location, Messages.settingsUnknownProvince(name))
+                continue
+            }
+            let canonical = provinces.categories[index].label
+            if counts[canonical] != nil {
+                diagnostics.error(.settings, at: location, Messages.settingsProvinceTwice(canonical))
+            }
+            counts[canonical] = count
+        }
+        return counts
     }
 
     static func join(_ folder: String, _ name: String) -> String {

@@ -2,7 +2,25 @@
 enum BottleneckBuilder {
     static func make(_ context: FigureContext) -> Figure {
         let dimension = context.dataset.taxonomy[.bottleneck]
-        // Each category maps to a figure label: its group's when the group is merged, else its own.
+        let (labels, labelIndex, spans) = figureLabels(dimension)
+        let rows = context.rows(context.allScopes, labels: labels) { scope in
+            context.tally(scope, size: labels.count) { activity in
+                Array(Set(activity.bottlenecks.map { labelIndex[$0] }))
+            }.map { .count($0) }
+        }
+        var figure = Figure(id: .activitiesPerBottleneck, rows: rows, categories: labels,
+                            provinces: context.allScopes.map(\.name), groups: spans)
+        let groupIndex = dimension.categories.indices.map { dimension.groupIndex(of: $0) }
+        let perGroup = context.tally(context.national, size: dimension.groups.count) { activity in
+            Array(Set(activity.bottlenecks.compactMap { groupIndex[$0] })).sorted()
+        }
+        for (index, group) in dimension.groups.enumerated() { figure.groupTotals[group.label] = perGroup[index] }
+        return figure
+    }
+
+    /// Each category maps to a figure label: its group's when the group is merged, else its own. Also used by the
+    /// province gaps, which count bottlenecks by the same labels.
+    static func figureLabels(_ dimension: Dimension) -> (labels: [String], labelIndex: [Int], spans: [CategoryGroupSpan]) {
         var labels: [String] = []
         var labelIndex: [Int] = []
         var spans: [CategoryGroupSpan] = []
@@ -18,18 +36,6 @@ enum BottleneckBuilder {
                 spans.append(CategoryGroupSpan(label: spanLabel, categories: [label]))
             }
         }
-        let rows = context.rows(context.allScopes, labels: labels) { scope in
-            context.tally(scope, size: labels.count) { activity in
-                Array(Set(activity.bottlenecks.map { labelIndex[$0] }))
-            }.map { .count($0) }
-        }
-        var figure = Figure(id: .activitiesPerBottleneck, rows: rows, categories: labels,
-                            provinces: context.allScopes.map(\.name), groups: spans)
-        let groupIndex = dimension.categories.indices.map { dimension.groupIndex(of: $0) }
-        let perGroup = context.tally(context.national, size: dimension.groups.count) { activity in
-            Array(Set(activity.bottlenecks.compactMap { groupIndex[$0] })).sorted()
-        }
-        for (index, group) in dimension.groups.enumerated() { figure.groupTotals[group.label] = perGroup[index] }
-        return figure
+        return (labels, labelIndex, spans)
     }
 }

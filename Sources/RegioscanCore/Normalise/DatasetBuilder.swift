@@ -53,6 +53,7 @@ struct DatasetBuilder {
             activity.marketFailures = row.marketFailures
             activity.geography = row.geography
             activity.reach = row.reach
+            activity.reachIsApproximate = row.reachIsApproximate
             activity.note = row.note
             activity.roles = Roles(initiators: group.values[.initiator]?.providers ?? [],
                                    financiers: group.values[.financier]?.providers ?? [],

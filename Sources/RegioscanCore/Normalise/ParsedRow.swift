@@ -19,6 +19,8 @@ final class ParsedRow {
     var marketFailures: [Int] = []
     var geography: String = ""
     var reach: Int64?
+    /// The reach was written as an estimate (`ca. 600`) and counts as that exact number.
+    var reachIsApproximate = false
     var note: String = ""
     var initiativeName: String?
     var initiators: [Int]?

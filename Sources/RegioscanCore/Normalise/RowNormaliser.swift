@@ -100,6 +100,7 @@ struct RowNormaliser {
         row.geography = cell(.geography).collapsingWhitespace
         row.note = cell(.note)
         row.reach = reach(cell(.reach), at: at(.reach), diagnostics: &diagnostics)
+        if case .known(_, approximate: true) = ReachParser.parse(cell(.reach)) { row.reachIsApproximate = true }
 
         let name = cell(.initiative).collapsingWhitespace
         row.initiativeName = name.isEmpty ? nil : name

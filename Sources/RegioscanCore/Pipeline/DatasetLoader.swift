@@ -6,7 +6,8 @@ public enum DatasetLoader {
         let year = try resolveYear(folder, requestedYear)
         var diagnostics = Diagnostics()
         let taxonomy = TaxonomyLoader.load(folder: folder.taxonomyFolder(year: year), diagnostics: &diagnostics)
-        let settings = SettingsLoader.load(yearFolder: folder.yearFolder(year), year: year, diagnostics: &diagnostics)
+        let settings = SettingsLoader.load(yearFolder: folder.yearFolder(year), year: year,
+                                           provinces: taxonomy?.provinces, diagnostics: &diagnostics)
         let (files, skipped) = folder.deliveryFiles(year: year)
         for file in skipped {
             diagnostics.warning(.file, at: SourceLocation(file: file), Messages.lockFileSkipped)

@@ -21,10 +21,12 @@ public enum ReportPipeline {
               !templateDiagnostics.hasErrors else {
             throw RegioscanError.invalidInput(templateDiagnostics)
         }
+        let province = try ProvinceReportInputs.load(templates: folder, input: options.input, dataset: dataset)
 
         progress(step(3, "figuren berekenen"))
         timer.lap("sjablonen")
         let figures = FigureSet(dataset: dataset)
+        let profiles = province.profiles(dataset: dataset, figures: figures)
         timer.lap("figuren")
 
         progress(step(4, "tabellen, figuren en rapport opmaken"))
@@ -33,6 +35,9 @@ public enum ReportPipeline {
             materials.comparison = try ComparisonLoader.comparison(with: target, options: options, dataset: dataset,
                                                                   figures: figures)
         }
+        // The province reports are made beside the national report and the workbooks, and written last.
+        let provinceFiles = BackgroundJob { [materials] in try province.files(materials: materials, profiles: profiles) }
+        defer { _ = try? provinceFiles.result() }
         let files = try ReportRenderer(materials: materials, inputFiles: loaded.files).files()
         timer.lap("opmaak")
 
@@ -45,6 +50,7 @@ public enum ReportPipeline {
             progress(step(5, "werkboeken schrijven"))
             try DatabaseWriter(materials: materials).write(into: staging)
             for warning in try workbooks.write(into: staging) { diagnostics.append(warning) }
+            try OutputFile.write(provinceFiles.result(), into: staging)
             timer.lap("werkboeken")
             // Before the swap: the destination still holds the previous output, the staging folder the new one.
             changeSummary = try ChangesWriter.write(previous: destination, staging: staging,
@@ -52,7 +58,7 @@ public enum ReportPipeline {
             progress(step(6, "uitvoer vervangen: \(destination)"))
         }
         timer.lap("wegschrijven")
-        let written = files.map(\.path) + [DatabaseWriter.path, ChangesWriter.fileName] + ([FigureRow.national] + dataset.taxonomy.provinceNames).map {
+        let written = files.map(\.path) + (try provinceFiles.result()).map(\.path) + [DatabaseWriter.path, ChangesWriter.fileName] + ([FigureRow.national] + dataset.taxonomy.provinceNames).map {
             WorkbookRenderer.folder + "/" + WorkbookRenderer.fileName($0)
         }
         return ReportOutcome(folder: destination, files: written.sorted(), dataset: dataset, diagnostics: diagnostics,

@@ -60,6 +60,21 @@ public struct SampleGenerator: Sendable {
         mkb_populatie: 440000
         drempel_aanbieders_landelijk: 10
         drempel_aanbieders_provincie: 3
+        # Mkb-bedrijven per provincie (verzonnen, naar verhouding van de bevolking; samen mkb_populatie),
+        # voor het bereik per 1.000 mkb-bedrijven in de provinciale rapporten.
+        mkb_per_provincie:
+          Groningen: 15000
+          Friesland: 16500
+          Drenthe: 12500
+          Overijssel: 29000
+          Flevoland: 11000
+          Gelderland: 53000
+          Utrecht: 35500
+          Noord-Holland: 75000
+          Zuid-Holland: 89000
+          Zeeland: 9500
+          Noord-Brabant: 65000
+          Limburg: 29000
 
         """
     }

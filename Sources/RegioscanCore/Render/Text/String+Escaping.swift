@@ -3,6 +3,10 @@ import Foundation
 extension String {
     /// Text for XML and HTML content and attributes: input such as `<script>` shows as text.
     public var xmlEscaped: String {
+        // Most text needs no escaping; scanning bytes is much cheaper than walking characters.
+        guard utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
+            return self
+        }
         var result = ""
         result.reserveCapacity(utf8.count)
         for character in self {
@@ -24,9 +28,13 @@ extension String {
         return result
     }
 
+    /// The bytes `markdownEscaped` changes (all ASCII, so a byte scan finds every one).
+    private static let markdownSpecial: Set<UInt8> = Set("\\`*_[]<>#|&~!{}\n\r".utf8)
+
     /// Inline Markdown text: characters that GitHub-flavoured Markdown would read as markup are escaped with a
     /// backslash, so that an initiative named `<script>` or `**x**` shows as typed. Line breaks become spaces.
     public var markdownEscaped: String {
+        guard utf8.contains(where: { Self.markdownSpecial.contains($0) }) else { return self }
         var result = ""
         result.reserveCapacity(utf8.count)
         for character in self {

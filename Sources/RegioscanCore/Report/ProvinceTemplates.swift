@@ -1,0 +1,82 @@
+import Foundation
+import Mustache
+
+/// The editable texts of the province reports, from `Templates/`: the Markdown body, the HTML page, the index
+/// page and the short texts (headers, legends, notes) in `provincie.yaml`.
+public struct ProvinceTemplates: Sendable {
+    public static let bodyFile = "provincie.md.mustache"
+    public static let pageFile = "provincie.html.mustache"
+    public static let indexFile = "provincies.html.mustache"
+    public static let textsFile = "provincie.yaml"
+
+    public var folder: String
+    var body: MustacheTemplate
+    var page: MustacheTemplate
+    var index: MustacheTemplate
+    /// Short texts by key; `{provincie}` and similar placeholders are filled in by the renderer.
+    public var texts: [String: String]
+    var usedNames: [String: Set<String>]
+
+    public static func load(folder: String, diagnostics: inout Diagnostics) -> ProvinceTemplates? {
+        _ = MarkdownContentType.registered
+        var local = Diagnostics()
+        var names: [String: Set<String>] = [:]
+        func template(_ name: String, markdown: Bool) -> MustacheTemplate? {
+            let path = (folder as NSString).appendingPathComponent(name)
+            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                local.error(.template, at: SourceLocation(file: path), Messages.templateMissing(name))
+                return nil
+            }
+            names[name] = TemplateNames.used(in: text)
+            let source = markdown ? "{{% CONTENT_TYPE: \(MarkdownContentType.name) }}" + text : text
+            do {
+                return try MustacheTemplate(string: source)
+            } catch let error as MustacheTemplate.ParserError {
+                local.error(.template, at: SourceLocation(file: path, line: error.context.lineNumber),
+                            Messages.templateSyntax("\(error.error)"))
+            } catch {
+                local.error(.template, at: SourceLocation(file: path), Messages.templateSyntax("\(error)"))
+            }
+            return nil
+        }
+        let body = template(bodyFile, markdown: true)
+        let page = template(pageFile, markdown: false)
+        let index = template(indexFile, markdown: false)
+        let texts = loadTexts(folder: folder, diagnostics: &local)
+        diagnostics.append(contentsOf: local)
+        guard !local.hasErrors, let body, let page, let index, let texts else { return nil }
+        return ProvinceTemplates(folder: folder, body: body, page: page, index: index, texts: texts, usedNames: names)
+    }
+
+    /// `provincie.yaml`: one mapping of texts.
+    private static func loadTexts(folder: String, diagnostics: inout Diagnostics) -> [String: String]? {
+        let path = (folder as NSString).appendingPathComponent(textsFile)
+        guard let source = YAMLSource.load(path: path, displayPath: path, kind: .template, diagnostics: &diagnostics),
+              let map = YAMLMap(source.root, in: source, kind: .template, diagnostics: &diagnostics) else { return nil }
+        var texts: [String: String] = [:]
+        for key in map.keys { texts[key] = map.string(key, diagnostics: &diagnostics) ?? "" }
+        return texts
+    }
+
+    /// A short text; a key missing from `provincie.yaml` shows as itself, which the tests catch.
+    func text(_ key: String, _ values: [String: String] = [:]) -> String {
+        let text = texts[key] ?? key
+        guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
+        // One pass: `{name}` becomes its value; an unknown name stays as written.
+        var result = ""
+        var rest = text[...]
+        while let open = rest.firstIndex(of: "{") {
+            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            result += rest[..<open]
+            let name = String(rest[rest.index(after: open)..<close])
+            result += values[name] ?? "{\(name)}"
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
+    }
+
+    /// Names a template uses that its context does not have: almost always a typo.
+    func unknownNames(in file: String, context: [String: Any]) -> [String] {
+        (usedNames[file] ?? []).filter { !TemplateNames.resolves($0, in: context) }.sorted()
+    }
+}
