@@ -32,6 +32,7 @@ extension Messages {
     static func unknownSide(_ side: String) -> String { "kant \"\(side)\" staat niet bij \"kanten\"" }
     static func unknownList(_ list: String) -> String {
         "lijst \"\(list)\" bestaat niet; gebruik de naam van een bestand in deze map zonder .yaml (zoals sector of knelpunt)"
+    }
     static func nationalActorUnknown(_ name: String) -> String {
         "\"\(name)\" staat niet in aanbieders.yaml; een landelijke partij moet een bekende aanbieder zijn"
     }
