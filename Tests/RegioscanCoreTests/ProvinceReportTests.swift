@@ -299,18 +299,14 @@ struct ProvinceReportTests {
         #expect(zeeland.contains("| Provincie Zeeland | 9 | 9 |  |"))
     }
 
-    @Test func aNationalActorThatIsNoProviderIsAnError() throws {
+    @Test func nationalActorsAreTheProvidersMarkedLandelijk() throws {
         var diagnostics = Diagnostics()
-        let folder = NSTemporaryDirectory() + "regioscan-actors-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        try "labels:\n  - RVO\n  - Ministerie van Plezier\n".write(toFile: folder + "/" + NationalActorList.fileName,
-                                                                    atomically: true, encoding: .utf8)
-        let providers = OpenVocabulary(id: .provider, title: "Aanbieder",
-                                       entries: [("Rijksdienst voor Ondernemend Nederland", ["RVO"])])
-        let list = NationalActorList.load(folder: folder, providers: providers, diagnostics: &diagnostics)
-        #expect(list.names == ["Rijksdienst voor Ondernemend Nederland"])
-        #expect(diagnostics.texts(.error).contains { $0.contains("Ministerie van Plezier") })
+        let taxonomy = try #require(TaxonomyLoader.load(folder: ProjectPaths.input + "/taxonomie", diagnostics: &diagnostics))
+        let list = NationalActorList(providers: taxonomy.openVocabularies[.provider])
+        #expect(list.contains("Kamer van Koophandel") && list.contains("Rijksdienst voor Ondernemend Nederland"))
+        #expect(!list.contains("Provincie Zeeland"))
+        #expect(list.names == Set(taxonomy.openVocabularies[.provider]?.national ?? []))
+        #expect(NationalActorList(providers: nil).names.isEmpty)
     }
 
     @Test func estimatesAreCountedAsExactValues() throws {

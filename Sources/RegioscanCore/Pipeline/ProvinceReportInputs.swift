@@ -7,8 +7,7 @@ struct ProvinceReportInputs {
     static func load(templates folder: String, input: String, dataset: Dataset) throws -> ProvinceReportInputs {
         var diagnostics = Diagnostics()
         let templates = ProvinceTemplates.load(folder: folder, diagnostics: &diagnostics)
-        let actors = NationalActorList.load(folder: InputFolder(root: input).taxonomyFolder,
-                                            providers: dataset.taxonomy.openVocabularies[.provider], diagnostics: &diagnostics)
+        let actors = NationalActorList(providers: dataset.taxonomy.openVocabularies[.provider])
         guard let templates, !diagnostics.hasErrors else { throw RegioscanError.invalidInput(diagnostics) }
         return ProvinceReportInputs(templates: templates, nationalActors: actors)
     }

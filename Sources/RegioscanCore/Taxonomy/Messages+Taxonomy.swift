@@ -33,7 +33,4 @@ extension Messages {
     static func unknownList(_ list: String) -> String {
         "lijst \"\(list)\" bestaat niet; gebruik de naam van een bestand in deze map zonder .yaml (zoals sector of knelpunt)"
     }
-    static func nationalActorUnknown(_ name: String) -> String {
-        "\"\(name)\" staat niet in aanbieders.yaml; een landelijke partij moet een bekende aanbieder zijn"
-    }
 }
