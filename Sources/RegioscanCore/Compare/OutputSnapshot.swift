@@ -7,7 +7,9 @@ public struct OutputSnapshot: Sendable {
     public static let tablesFolder = "tabellen"
     public static let reportFile = "rapport.md"
     /// Tables in `tabellen/` that are no figure (they have their own columns).
-    static let otherTables: Set<String> = [DevelopmentCSVRenderer.fileName]
+    static let otherTables: Set<String> = [
+        DevelopmentCSVRenderer.fileName, LearningCircleCSVRenderer.fileName, NetworkEdgeCSVRenderer.fileName + ".csv",
+    ]
 
     /// The folder (or year) shown in messages.
     public var name: String
