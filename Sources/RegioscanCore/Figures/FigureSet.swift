@@ -19,8 +19,13 @@ public struct FigureSet: Sendable {
         omitted = FigureID.allCases.filter { !ids.contains($0) }
         var figures: [FigureID: Figure] = [:]
         for id in ids { figures[id] = Self.make(id, context) }
+        let provinces = dataset.taxonomy.provinceNames
         for id in ids {
             figures[id]!.scopeShares = ScopeShareBuilder.shares(of: figures[id]!, keyFigures: figures[.keyFigures]!)
+            if figures[id]!.shareBases.isEmpty {
+                figures[id]!.shareBases = ScopeShareBuilder.bases(of: figures[id]!, keyFigures: figures[.keyFigures]!)
+            }
+            figures[id]!.provinceRanks = ProvinceRankBuilder.ranks(of: figures[id]!, provinces: provinces)
         }
         self.figures = figures
         initiativeSpread = InitiativeSpread(context)
