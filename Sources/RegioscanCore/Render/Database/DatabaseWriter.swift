@@ -149,7 +149,7 @@ struct DatabaseWriter {
 
     private func insertFigures(_ database: SQLiteDatabase) throws {
         let statement = try database.prepare("INSERT INTO figuurrij VALUES (?, ?, ?, ?, ?, ?)")
-        for id in FigureID.allCases where id.hasTable {
+        for id in materials.figures.ids where id.hasTable {
             for (offset, row) in materials.figures[id].rows.enumerated() {
                 let value: SQLiteStatement.Value = switch row.value {
                 case .count(let count): .integer(count)
