@@ -12,6 +12,8 @@ public enum FigureSeries {
     public static let total = "totaal"
     /// Figure 17: degree centrality.
     public static let degree = "graad"
+    /// Figure 22: the activities of a good practice's initiative.
+    public static let initiative = "initiatief"
     /// Figure 14's panels.
     public static let technology = "technologie"
     public static let application = "toepassing"

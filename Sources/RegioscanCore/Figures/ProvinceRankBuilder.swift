@@ -4,9 +4,9 @@
 enum ProvinceRankBuilder {
     static func ranks(of figure: Figure, provinces: [String]) -> [FigureRow] {
         let shares: [FigureRow]
-        switch figure.id {
-        case .archetypeShares, .maturityShares, .reachClassShares, .effortClassShares: shares = figure.rows
-        case .commonProviders: return []
+        switch figure.id.kind {
+        case .stackedShares: shares = figure.rows
+        case .table(.providers): return []
         default: shares = figure.scopeShares.filter { !$0.isNational }
         }
         guard !shares.isEmpty else { return [] }

@@ -12,17 +12,17 @@ struct FigureSheetBuilder {
         let figure = figures[id]
         var sheet = WorkbookSheet(name: builder.names.figure(id), title: texts.caption(id), notice: builder.notice)
         if let note = texts.note(for: id) { sheet.notes.append(note) }
-        switch id {
-        case .keyFigures: break
-        case .reachEffortClasses: classes(figure, into: &sheet)
+        switch id.kind {
+        case .table(.keyFigures), .diagram: break
+        case .table(.classes): classes(figure, into: &sheet)
+        case .table(.providers): providers(figure, into: &sheet)
+        case .table(.goodPractices): goodPractices(figure, into: &sheet)
         case .quadrant: quadrant(figure, into: &sheet)
-        case .archetypeShares, .maturityShares, .reachClassShares, .effortClassShares: shares(figure, into: &sheet)
-        case .technologyApplicationGoal: panels(figure, into: &sheet)
-        case .commonProviders: providers(figure, into: &sheet)
-        case .providerNetwork: network(figure, into: &sheet)
-        case .reachPerArchetype: reach(figure, into: &sheet)
-        case .goodPractices: goodPractices(figure, into: &sheet)
-        default: counts(figure, into: &sheet)
+        case .stackedShares: shares(figure, into: &sheet)
+        case .panels: panels(figure, into: &sheet)
+        case .network: network(figure, into: &sheet)
+        case .bars, .groupedBars:
+            if figure.series.count > 1 { series(figure, into: &sheet) } else { counts(figure, into: &sheet) }
         }
         return sheet
     }
@@ -279,13 +279,16 @@ struct FigureSheetBuilder {
                                        rowCount: edgeRows.count) { edgeRows[$0] })
     }
 
-    private func reach(_ figure: Figure, into sheet: inout WorkbookSheet) {
+    /// Bars with more than one series (21: reach and activities with known reach): a block per series, the
+    /// chart over the series the definition draws.
+    private func series(_ figure: Figure, into sheet: inout WorkbookSheet) {
         let text = texts[figure.id]
         compare(&sheet, ranked: !figure.provinceRanks.isEmpty)
-        sheet.blocks.append(pivot(figure, series: FigureSeries.reach, categories: figure.categories, heading: text.column(1, "Bereik")))
-        sheet.blocks.append(pivot(figure, series: FigureSeries.activitiesWithReach, categories: figure.categories,
-                                  heading: text.column(2, "Activiteiten met bekend bereik")))
-        sheet.charts.append(barChart(figure, block: 0, firstValueColumn: 1, series: FigureSeries.reach))
+        for (index, series) in figure.series.enumerated() {
+            sheet.blocks.append(pivot(figure, series: series, categories: figure.categories, heading: text.column(index + 1, series)))
+        }
+        let drawn = figure.series.firstIndex(of: figure.id.chartSeries) ?? 0
+        sheet.charts.append(barChart(figure, block: drawn, firstValueColumn: 1, series: figure.id.chartSeries))
     }
 
     private func goodPractices(_ figure: Figure, into sheet: inout WorkbookSheet) {
