@@ -84,9 +84,10 @@ struct ModelledClassesTests {
         let chart = try #require(book.chartXML("Figuur 05").first)
         #expect(chart.contains("<c:scatterChart>"))
         #expect(chart.contains("<c:max val=\"\(classes.count).5\"/>"), "axes run to the last class")
-        let crossing = Double(classes.count + 1) / 2
-        let crossingText = crossing == crossing.rounded() ? String(Int(crossing)) : String(crossing)
-        #expect(chart.contains("<c:crossesAt val=\"\(crossingText)\"/>"), "axes cross in the middle")
+        // A grid of class cells as in the SVG: the axes cross at the edge, not through the middle, and every
+        // class names its column and row.
+        #expect(chart.components(separatedBy: "<c:crossesAt val=\"0.5\"/>").count - 1 == 2, "axes cross at the edge")
+        for name in classes { #expect(chart.contains("<a:t>\(name)</a:t>"), "\(name) along the axes") }
         let sheet = book.grid("Figuur 05")
         let row = try #require(sheet.first { $0.first == .text("Kennisplatform") })
         #expect(row.count < 5 || row[4] == nil, "no position for an archetype without a reach class")

@@ -7,9 +7,9 @@ public struct OutputSnapshot: Sendable {
     public static let tablesFolder = "tabellen"
     public static let reportFile = "rapport.md"
     /// Tables in `tabellen/` that are no figure (they have their own columns).
-    /// Tables in `tabellen/` with a header of their own: not figure tables, so not compared value by value.
-    static let otherTables: Set<String> = [DevelopmentCSVRenderer.fileName, "leerkringen.csv",
-                                           NetworkEdgeCSVRenderer.fileName + ".csv"]
+    static let otherTables: Set<String> = [
+        DevelopmentCSVRenderer.fileName, LearningCircleCSVRenderer.fileName, NetworkEdgeCSVRenderer.fileName + ".csv",
+    ]
 
     /// The folder (or year) shown in messages.
     public var name: String

@@ -10,6 +10,7 @@ enum CategoryShareBuilder {
         var figure = Figure(id: .archetypeShares, rows: context.rows(context.provinces, labels: labels, values: shares),
                             categories: labels, provinces: context.provinceNames)
         figure.nationalReference = context.rows([context.national], labels: labels, values: shares)
+        figure.shareBases = activityBases(context)
         return figure
     }
 
@@ -26,6 +27,9 @@ enum CategoryShareBuilder {
                             categories: labels, provinces: context.provinceNames,
                             unspecifiedCategory: context.dataset.taxonomy[.maturity].unspecifiedLabel)
         figure.nationalReference = context.rows([context.national], labels: labels, values: shares)
+        figure.shareBases = Dictionary(uniqueKeysWithValues: context.allScopes.map { scope in
+            (scope.name, context.countPerCategory(scope, .maturity, includeUnspecified: true).reduce(0, +))
+        })
         return figure
     }
 
@@ -42,6 +46,12 @@ enum CategoryShareBuilder {
         var figure = Figure(id: id, rows: context.rows(context.provinces, labels: labels, values: shares),
                             categories: labels, provinces: context.provinceNames)
         figure.nationalReference = context.rows([context.national], labels: labels, values: shares)
+        figure.shareBases = activityBases(context)
         return figure
+    }
+
+    /// Each scope's activities: the base of a share of activities.
+    private static func activityBases(_ context: FigureContext) -> [String: Int64] {
+        Dictionary(uniqueKeysWithValues: context.allScopes.map { ($0.name, Int64($0.activities.count)) })
     }
 }

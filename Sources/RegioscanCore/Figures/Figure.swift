@@ -27,9 +27,19 @@ public struct Figure: Sendable {
     }
     /// Every provider's initiatives per scope (`Nederland` and each province), not only those above the threshold.
     public var providerCounts: [String: [ProviderCount]] = [:]
+    /// Figure 17: each province's own network (its providers, linked through initiatives in that province).
+    public var provinceNetworks: [String: ProviderNetwork] = [:]
+    /// The base (n) of the scope's shares: its activities, reach, mentions or initiatives, per scope.
+    public var shareBases: [String: Int64] = [:]
+    /// Each province's place among the provinces by share (1 = largest; equal shares share a place), in
+    /// `FigureRow` form with the place as a count. Only for figures where provinces are compared on one scale.
+    public var provinceRanks: [FigureRow] = [] {
+        didSet { rankIndex = FigureRowIndex(provinceRanks) }
+    }
     /// `rows` and `scopeShares` by cell, rebuilt whenever they are replaced.
     private var rowIndex: FigureRowIndex
     private var shareIndex = FigureRowIndex([])
+    private var rankIndex = FigureRowIndex([])
 
     public init(id: FigureID, rows: [FigureRow], categories: [String], series: [String] = [""],
                 provinces: [String], groups: [CategoryGroupSpan] = [], network: ProviderNetwork? = nil,
@@ -54,6 +64,12 @@ public struct Figure: Sendable {
     /// The value of one cell of `scopeShares`, if it has a row.
     public func scopeShare(province: String = FigureRow.national, series: String = "", category: String) -> FigureValue? {
         shareIndex.position(province: province, series: series, category: category).map { scopeShares[$0].value }
+    }
+
+    /// The province's place among the provinces for this cell's share (1 = largest), if the figure ranks.
+    public func provinceRank(province: String, series: String = "", category: String) -> Int? {
+        rankIndex.position(province: province, series: series, category: category)
+            .flatMap { provinceRanks[$0].value.count }.map { Int($0) }
     }
 
     /// The position of a category's group in `groups` (its colour in a grouped chart), if it has one.

@@ -38,6 +38,12 @@ public enum FigureID: String, Sendable, CaseIterable, Hashable, Comparable {
         [.reachEffortClasses, .quadrant, .reachClassShares, .effortClassShares].contains(self)
     }
 
+    /// How the figure is presented (`FigureDefinitions`).
+    public var kind: FigureKind { FigureDefinitions.definition(of: self).kind }
+    public var coverage: FigureCoverage { FigureDefinitions.definition(of: self).coverage }
+    /// The series a single chart of the figure draws.
+    public var chartSeries: String { FigureDefinitions.definition(of: self).chartSeries }
+
     public static func < (lhs: FigureID, rhs: FigureID) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }

@@ -19,8 +19,13 @@ public struct FigureSet: Sendable {
         omitted = FigureID.allCases.filter { !ids.contains($0) }
         var figures: [FigureID: Figure] = [:]
         for id in ids { figures[id] = Self.make(id, context) }
+        let provinces = dataset.taxonomy.provinceNames
         for id in ids {
             figures[id]!.scopeShares = ScopeShareBuilder.shares(of: figures[id]!, keyFigures: figures[.keyFigures]!)
+            if figures[id]!.shareBases.isEmpty {
+                figures[id]!.shareBases = ScopeShareBuilder.bases(of: figures[id]!, keyFigures: figures[.keyFigures]!)
+            }
+            figures[id]!.provinceRanks = ProvinceRankBuilder.ranks(of: figures[id]!, provinces: provinces)
         }
         self.figures = figures
         initiativeSpread = InitiativeSpread(context)
@@ -37,26 +42,6 @@ public struct FigureSet: Sendable {
     }
 
     private static func make(_ id: FigureID, _ context: FigureContext) -> Figure {
-        switch id {
-        case .keyFigures: KeyFiguresBuilder.make(context)
-        case .reachEffortClasses, .quadrant: ModelledClassesBuilder.make(context, id: id)
-        case .activitiesPerArchetype: CategoryCountBuilder.make(context, id: id, dimension: .archetype)
-        case .archetypeShares: CategoryShareBuilder.archetypes(context)
-        case .reachPerSector: CategoryReachBuilder.make(context, id: id, dimension: .sector)
-        case .reachPerSize: CategoryReachBuilder.make(context, id: id, dimension: .size)
-        case .reachPerPhase: CategoryReachBuilder.make(context, id: id, dimension: .phase)
-        case .reachPerMaturity: CategoryReachBuilder.make(context, id: id, dimension: .maturity)
-        case .maturityShares: CategoryShareBuilder.maturityMentions(context)
-        case .activitiesPerDigitalForm: CategoryCountBuilder.make(context, id: id, dimension: .digitalForm)
-        case .technologyApplicationGoal: OpenVocabularyBuilder.make(context)
-        case .activitiesPerBottleneck: BottleneckBuilder.make(context)
-        case .commonProviders: ProviderTableBuilder.make(context)
-        case .providerNetwork: ProviderNetworkBuilder.make(context)
-        case .activitiesPerMarketFailure: CategoryCountBuilder.make(context, id: id, dimension: .marketFailure)
-        case .reachClassShares: CategoryShareBuilder.modelledClass(context, id: id, attribute: "bereik")
-        case .effortClassShares: CategoryShareBuilder.modelledClass(context, id: id, attribute: "inspanning")
-        case .reachPerArchetype: ReachPerArchetypeBuilder.make(context)
-        case .goodPractices: GoodPracticeBuilder.make(context)
-        }
+        FigureDefinitions.definition(of: id).make(context)
     }
 }

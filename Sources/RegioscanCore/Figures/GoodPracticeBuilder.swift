@@ -26,9 +26,9 @@ enum GoodPracticeBuilder {
             }
         }
         let rows = practices.map {
-            FigureRow(province: $0.province, series: "initiatief", category: $0.name, value: .count(Int64($0.activityCount)))
+            FigureRow(province: $0.province, series: FigureSeries.initiative, category: $0.name, value: .count(Int64($0.activityCount)))
         }
-        return Figure(id: .goodPractices, rows: rows, categories: practices.map(\.name), series: ["initiatief"],
+        return Figure(id: .goodPractices, rows: rows, categories: practices.map(\.name), series: [FigureSeries.initiative],
                       provinces: context.provinceNames.filter { name in practices.contains { $0.province == name } },
                       goodPractices: practices)
     }

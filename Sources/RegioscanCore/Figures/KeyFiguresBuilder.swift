@@ -1,9 +1,9 @@
 /// Kerncijfers: initiatives, activities, activities per initiative, reach and providers, national and per province.
 enum KeyFiguresBuilder {
     static let categories = [
-        "initiatieven", "activiteiten", "activiteiten_per_initiatief_min", "activiteiten_per_initiatief_max",
-        "activiteiten_per_initiatief_gemiddeld", "bereik_totaal", "activiteiten_met_bereik", "aanbieders",
-        "bereik_aandeel_mkb",
+        KeyFigure.initiatives, KeyFigure.activities, KeyFigure.activitiesPerInitiativeMinimum,
+        KeyFigure.activitiesPerInitiativeMaximum, KeyFigure.activitiesPerInitiativeMean, KeyFigure.reachTotal,
+        KeyFigure.activitiesWithReach, KeyFigure.providers, KeyFigure.reachShareOfSMEs,
     ]
 
     static func make(_ context: FigureContext) -> Figure {
@@ -16,19 +16,19 @@ enum KeyFiguresBuilder {
             var providers = Set<Int>()
             for index in scope.activities { providers.formUnion(context.activity(index).roles.all) }
             let values: [(String, FigureValue)] = [
-                ("initiatieven", .count(Int64(perInitiative.count))),
-                ("activiteiten", .count(Int64(activities))),
-                ("activiteiten_per_initiatief_min", .count(Int64(perInitiative.min() ?? 0))),
-                ("activiteiten_per_initiatief_max", .count(Int64(perInitiative.max() ?? 0))),
-                ("activiteiten_per_initiatief_gemiddeld", .share(Int64(activities), of: Int64(perInitiative.count))),
-                ("bereik_totaal", .count(reachTotal)),
-                ("activiteiten_met_bereik", .count(Int64(reach.count))),
-                ("aanbieders", .count(Int64(providers.count))),
+                (KeyFigure.initiatives, .count(Int64(perInitiative.count))),
+                (KeyFigure.activities, .count(Int64(activities))),
+                (KeyFigure.activitiesPerInitiativeMinimum, .count(Int64(perInitiative.min() ?? 0))),
+                (KeyFigure.activitiesPerInitiativeMaximum, .count(Int64(perInitiative.max() ?? 0))),
+                (KeyFigure.activitiesPerInitiativeMean, .share(Int64(activities), of: Int64(perInitiative.count))),
+                (KeyFigure.reachTotal, .count(reachTotal)),
+                (KeyFigure.activitiesWithReach, .count(Int64(reach.count))),
+                (KeyFigure.providers, .count(Int64(providers.count))),
             ]
             rows += values.map { FigureRow(province: scope.name, category: $0.0, value: $0.1) }
             if scope.isNational {
                 let population = Int64(context.dataset.settings.smePopulation)
-                rows.append(FigureRow(province: scope.name, category: "bereik_aandeel_mkb",
+                rows.append(FigureRow(province: scope.name, category: KeyFigure.reachShareOfSMEs,
                                       value: .share(reachTotal, of: population)))
             }
         }

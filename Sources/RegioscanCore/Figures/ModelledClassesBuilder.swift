@@ -1,7 +1,7 @@
 /// Figure 04 (and 05): the modelled reach and effort class of each archetype, 1 = lowest class. An archetype
 /// without a class on an axis has no row for it: 0 would read as a class below the lowest.
 enum ModelledClassesBuilder {
-    static let series = ["bereik", "inspanning"]
+    static let series = [FigureSeries.reach, FigureSeries.effort]
 
     static func make(_ context: FigureContext, id: FigureID) -> Figure {
         let archetypes = context.dataset.taxonomy.archetypes

@@ -1,7 +1,7 @@
 /// Figure 14: activities per technology, application and goal; an empty cell counts nowhere.
 enum OpenVocabularyBuilder {
     static let vocabularies: [(OpenVocabularyID, String)] = [
-        (.technology, "technologie"), (.application, "toepassing"), (.goal, "doel"),
+        (.technology, FigureSeries.technology), (.application, FigureSeries.application), (.goal, FigureSeries.goal),
     ]
 
     static func make(_ context: FigureContext) -> Figure {

@@ -1,10 +1,26 @@
-/// Figure 17: the national provider network and each provider's degree centrality.
+/// Figure 17: the national provider network and each provider's degree centrality, and each province's own
+/// network (its providers and their connections through initiatives in that province) for its workbook.
 enum ProviderNetworkBuilder {
     static func make(_ context: FigureContext) -> Figure {
+        let network = self.network(context, context.national)
+        let byDegree = network.nodes.sorted { $0.degree != $1.degree ? $0.degree > $1.degree : $0.name < $1.name }
+        let rows = byDegree.map {
+            FigureRow(province: FigureRow.national, series: FigureSeries.degree, category: $0.name, value: .count(Int64($0.degree)))
+        }
+        var figure = Figure(id: .providerNetwork, rows: rows, categories: byDegree.map(\.name), series: [FigureSeries.degree],
+                            provinces: [FigureRow.national], network: network)
+        figure.provinceNetworks = Dictionary(uniqueKeysWithValues: context.provinces.map { ($0.name, self.network(context, $0)) })
+        return figure
+    }
+
+    /// The network over the scope's activities: providers linked when they share an initiative there. A node's
+    /// province is where it is in the most of those initiatives (ties: taxonomy order).
+    static func network(_ context: FigureContext, _ scope: Scope) -> ProviderNetwork {
         let dataset = context.dataset
         var providersOf: [Int: Set<Int>] = [:]
         var initiativesIn: [Int: [Int: Set<Int>]] = [:]
-        for activity in dataset.activities {
+        for index in scope.activities {
+            let activity = dataset.activities[index]
             let providers = activity.roles.all
             providersOf[activity.initiative, default: []].formUnion(providers)
             for provider in providers { initiativesIn[provider, default: [:]][activity.province, default: []].insert(activity.initiative) }
@@ -38,12 +54,7 @@ enum ProviderNetworkBuilder {
         }
         let edges = weights.map { ProviderNetwork.Edge(from: position[$0.key.a]!, to: position[$0.key.b]!, weight: $0.value) }
             .sorted { ($0.from, $0.to) < ($1.from, $1.to) }
-        let byDegree = nodes.sorted { $0.degree != $1.degree ? $0.degree > $1.degree : $0.name < $1.name }
-        let rows = byDegree.map {
-            FigureRow(province: FigureRow.national, series: "graad", category: $0.name, value: .count(Int64($0.degree)))
-        }
-        return Figure(id: .providerNetwork, rows: rows, categories: byDegree.map(\.name), series: ["graad"],
-                      provinces: [FigureRow.national], network: ProviderNetwork(nodes: nodes, edges: edges))
+        return ProviderNetwork(nodes: nodes, edges: edges)
     }
 
     struct Pair: Hashable {

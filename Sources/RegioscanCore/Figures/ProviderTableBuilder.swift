@@ -1,6 +1,6 @@
 /// Figure 16: providers in at least N distinct initiatives, with their initiatives per role.
 enum ProviderTableBuilder {
-    static let series = ["totaal"] + Role.allCases.map(\.rawValue)
+    static let series = [FigureSeries.total] + Role.allCases.map(\.rawValue)
 
     static func make(_ context: FigureContext) -> Figure {
         let settings = context.dataset.settings
@@ -14,7 +14,7 @@ enum ProviderTableBuilder {
             all[scope.name] = counts
             let listed = counts.filter { $0.total >= threshold }
             for provider in listed {
-                rows.append(FigureRow(province: scope.name, series: "totaal", category: provider.name,
+                rows.append(FigureRow(province: scope.name, series: FigureSeries.total, category: provider.name,
                                       value: .count(Int64(provider.total))))
                 for role in Role.allCases {
                     rows.append(FigureRow(province: scope.name, series: role.rawValue, category: provider.name,

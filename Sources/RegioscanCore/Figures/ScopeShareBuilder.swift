@@ -8,19 +8,42 @@ enum ScopeShareBuilder {
     static let perReach: Set<FigureID> = [.reachPerSector, .reachPerSize, .reachPerPhase, .reachPerMaturity, .reachPerArchetype]
 
     static func shares(of figure: Figure, keyFigures: Figure) -> [FigureRow] {
-        let denominator: String
-        if perActivity.contains(figure.id) {
-            denominator = "activiteiten"
-        } else if perReach.contains(figure.id) {
-            denominator = "bereik_totaal"
-        } else {
-            return []
-        }
+        if figure.id == .commonProviders { return providerShares(of: figure, keyFigures: keyFigures) }
+        guard let denominator = denominator(of: figure.id) else { return [] }
         return figure.rows.compactMap { row in
-            guard let value = row.value.count, row.series != "activiteiten_met_bereik",
+            guard let value = row.value.count, row.series != FigureSeries.activitiesWithReach,
                   let total = keyFigures.value(province: row.province, category: denominator)?.count else { return nil }
             return FigureRow(province: row.province, series: row.series, category: row.category,
                              value: .share(value, of: total))
         }
+    }
+
+    /// Figure 16: every provider's initiatives in a scope as a share of the scope's initiatives, so that a
+    /// province's 6 of 40 initiatives stands beside the country's 113 of 582 on one scale.
+    static func providerShares(of figure: Figure, keyFigures: Figure) -> [FigureRow] {
+        figure.provinces.flatMap { scope -> [FigureRow] in
+            let total = keyFigures.value(province: scope, category: KeyFigure.initiatives)?.count ?? 0
+            return (figure.providerCounts[scope] ?? []).map {
+                FigureRow(province: scope, series: FigureSeries.total, category: $0.name, value: .share(Int64($0.total), of: total))
+            }
+        }
+    }
+
+    /// The key figure a figure's values are shares of, if they are shared at all.
+    static func denominator(of id: FigureID) -> String? {
+        if id == .commonProviders { return KeyFigure.initiatives }
+        if perActivity.contains(id) { return KeyFigure.activities }
+        if perReach.contains(id) { return KeyFigure.reachTotal }
+        return nil
+    }
+
+    /// The base (n) of each scope's shares.
+    static func bases(of figure: Figure, keyFigures: Figure) -> [String: Int64] {
+        guard let denominator = denominator(of: figure.id) else { return [:] }
+        var bases: [String: Int64] = [:]
+        for scope in keyFigures.provinces {
+            bases[scope] = keyFigures.value(province: scope, category: denominator)?.count
+        }
+        return bases
     }
 }

@@ -14,7 +14,7 @@ struct ReportRenderer {
                 files.append(OutputFile(path: "figuren/\(id.fileName).svg", text: materials.svg(id)))
             }
         }
-        files.append(OutputFile(path: "tabellen/leerkringen.csv",
+        files.append(OutputFile(path: "tabellen/" + LearningCircleCSVRenderer.fileName,
                                 text: LearningCircleCSVRenderer.render(materials.figures.learningCircles, dataset: materials.dataset)))
         files.append(OutputFile(path: ActivityDataRenderer.path, text: ActivityDataRenderer.render(materials.dataset)))
         files.append(OutputFile(path: TaxonomyDataRenderer.path, text: TaxonomyDataRenderer.render(materials.dataset.taxonomy)))

@@ -7,7 +7,7 @@ struct DevelopmentFacts {
     /// the chapter's table, where they would bury the figures that describe the field.
     static let figuresLeftOutOfChapter: Set<String> = [FigureID.commonProviders.rawValue, FigureID.providerNetwork.rawValue,
                                                        FigureID.goodPractices.rawValue]
-    static let headlineFigures = ["initiatieven", "activiteiten", "bereik_totaal"]
+    static let headlineFigures = [KeyFigure.initiatives, KeyFigure.activities, KeyFigure.reachTotal]
 
     let comparison: YearComparison
     let texts: FigureTexts

@@ -89,11 +89,11 @@ struct ReportFacts {
     // MARK: Sections
 
     private func keyFigures() -> [String: Any] {
-        let reach = keyValue("bereik_totaal")?.count ?? 0
-        let activities = keyValue("activiteiten")?.count ?? 0
-        let known = keyValue("activiteiten_met_bereik")?.count ?? 0
+        let reach = keyValue(KeyFigure.reachTotal)?.count ?? 0
+        let activities = keyValue(KeyFigure.activities)?.count ?? 0
+        let known = keyValue(KeyFigure.activitiesWithReach)?.count ?? 0
         return [
-            "initiatieven": count(keyValue("initiatieven")?.count ?? 0),
+            "initiatieven": count(keyValue(KeyFigure.initiatives)?.count ?? 0),
             "activiteiten": count(activities),
             "min": count(keyValue("activiteiten_per_initiatief_min")?.count ?? 0),
             "max": count(keyValue("activiteiten_per_initiatief_max")?.count ?? 0),
@@ -105,9 +105,9 @@ struct ReportFacts {
             "activiteiten_met_bereik": count(known),
             "activiteiten_met_bereik_aandeel": share(known, activities),
             "activiteiten_zonder_bereik": count(activities - known),
-            "aanbieders": count(keyValue("aanbieders")?.count ?? 0),
+            "aanbieders": count(keyValue(KeyFigure.providers)?.count ?? 0),
             "provincies": count(Int64(figures[.keyFigures].provinces.filter { province in
-                province != FigureRow.national && (figures[.keyFigures].value(province: province, category: "activiteiten")?.count ?? 0) > 0
+                province != FigureRow.national && (figures[.keyFigures].value(province: province, category: KeyFigure.activities)?.count ?? 0) > 0
             }.count)),
         ]
     }
@@ -169,9 +169,9 @@ struct ReportFacts {
         return [
             "niet_specifiek_aandeel": unspecifiedShare(.activitiesPerDigitalForm),
             "vorm_top": named(ranking(specific, positive: true).top(2)),
-            "technologie_top": top("technologie", 4),
-            "toepassing_top": top("toepassing", 3),
-            "doel_top": top("doel", 2),
+            "technologie_top": top(FigureSeries.technology, 4),
+            "toepassing_top": top(FigureSeries.application, 3),
+            "doel_top": top(FigureSeries.goal, 2),
         ]
     }
 
@@ -190,7 +190,7 @@ struct ReportFacts {
     }
 
     private func providers() -> [String: Any] {
-        let listed = figures[.commonProviders].rows(province: FigureRow.national, series: "totaal")
+        let listed = figures[.commonProviders].rows(province: FigureRow.national, series: FigureSeries.total)
         let network = figures[.providerNetwork].network ?? ProviderNetwork(nodes: [], edges: [])
         let nodes = network.nodes.sorted { $0.name < $1.name }
         let byDegree = Ranking(nodes.map { Ranking.Entry(name: $0.name, value: Double($0.degree), text: count(Int64($0.degree))) })
@@ -226,7 +226,7 @@ struct ReportFacts {
     /// Section 3.7. Without modelled classes (figures 04, 05, 19 and 20 left out) `klassen` is `false` and the
     /// template leaves out every sentence about classes.
     private func reach() -> [String: Any] {
-        let perType = national(.reachPerArchetype, series: "bereik")
+        let perType = national(.reachPerArchetype, series: FigureSeries.reach)
         let registered = ranking(perType)
         let classes = dataset.taxonomy.archetypes.classNames
         var facts: [String: Any] = [
@@ -240,7 +240,7 @@ struct ReportFacts {
         ]
         guard let highest = classes.last, figures.contains(.reachEffortClasses) else { return facts }
         let modelled = figures[.reachEffortClasses]
-        let modelledHigh = modelled.categories.filter { modelled.value(series: "bereik", category: $0)?.count == Int64(classes.count) }
+        let modelledHigh = modelled.categories.filter { modelled.value(series: FigureSeries.reach, category: $0)?.count == Int64(classes.count) }
         let places = modelledHigh.compactMap { category -> String? in
             guard let place = registered.rank(of: category) else { return nil }
             let phrase = word(place.shared ? "rangplaats_gedeeld" : "rangplaats")

@@ -24,6 +24,7 @@ public struct ReportMaterials: Sendable {
         diagrams = FrameworkDiagramRenderer(taxonomy: dataset.taxonomy, texts: templates.figureTexts)
         drawings = FigureSVGRenderer(figures: figures, texts: templates.figureTexts, taxonomy: dataset.taxonomy,
                                      notice: dataset.settings.isSampleData ? templates.figureTexts.notes["voorbeelddata_kort"] : nil)
+        // Only the figures of this run: a theme without modelled classes has no 04, 05, 19 or 20 to draw.
         drawn = Dictionary(uniqueKeysWithValues: figures.ids.filter(\.hasDrawing).map { [drawings] in
             ($0, drawings.drawing($0))
         })
@@ -53,7 +54,7 @@ public struct ReportMaterials: Sendable {
     /// many (from the figures stage). Nil when no initiative spans provinces, so that the note never misleads.
     var keyFiguresPerProvinceNote: String? {
         let spread = figures.initiativeSpread
-        let national = figures[.keyFigures].value(category: "initiatieven")?.count ?? 0
+        let national = figures[.keyFigures].value(category: KeyFigure.initiatives)?.count ?? 0
         guard spread.extraCounts > 0, let note = texts.table("kerncijfers_per_provincie").note.flatMap({ texts.notes[$0] }) else {
             return nil
         }

@@ -1,6 +1,7 @@
 /// `tabellen/leerkringen.csv`: one row per initiative in a learning circle, circles in order, members by ID.
 /// Same format as the figure tables: UTF-8 without BOM, RFC 4180, text a spreadsheet must not evaluate made safe.
 public enum LearningCircleCSVRenderer {
+    public static let fileName = "leerkringen.csv"
     public static let header = ["leerkring", "initiatief_id", "provincie", "initiatief", "gedeelde_kenmerken"]
 
     public static func render(_ circles: LearningCircles, dataset: Dataset) -> String {

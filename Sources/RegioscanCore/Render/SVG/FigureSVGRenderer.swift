@@ -30,27 +30,24 @@ public struct FigureSVGRenderer: Sendable {
 
     private func draw(_ figure: Figure) -> SVGCanvas {
         let text = texts[figure.id]
-        switch figure.id {
-        case .reachEffortClasses, .commonProviders, .goodPractices, .keyFigures:
+        switch figure.id.kind {
+        case .table, .diagram:
             return TableChartRenderer(table: tables.table(figure)).draw()
         case .quadrant:
             return quadrant(figure, text)
-        case .archetypeShares, .maturityShares, .reachClassShares, .effortClassShares:
+        case .stackedShares:
             return stacked(figure, text)
-        case .technologyApplicationGoal:
+        case .panels:
             return panels(figure, text)
-        case .providerNetwork:
+        case .network:
             return NetworkChartRenderer(network: figure.network ?? ProviderNetwork(nodes: [], edges: []),
                                         provinces: taxonomy.provinceNames, legendTitle: text.label("legenda"),
                                         nationalLabel: text.label("landelijk"), keyTitle: text.label("meest_verbonden"),
                                         contextNote: text.label("overige")).draw()
-        case .activitiesPerBottleneck, .activitiesPerMarketFailure:
+        case .groupedBars:
             return grouped(figure, text)
-        case .reachPerArchetype:
-            return BarChartRenderer(sections: [ChartSection(heading: nil, bars: bars(figure, series: "bereik"))],
-                                    axisLabel: text.axis ?? "").draw()
-        default:
-            return BarChartRenderer(sections: [ChartSection(heading: nil, bars: bars(figure, series: ""))],
+        case .bars:
+            return BarChartRenderer(sections: [ChartSection(heading: nil, bars: bars(figure, series: figure.id.chartSeries))],
                                     axisLabel: text.axis ?? "").draw()
         }
     }
@@ -148,8 +145,8 @@ public struct FigureSVGRenderer: Sendable {
     private func quadrant(_ figure: Figure, _ text: FigureText) -> SVGCanvas {
         let points = figure.categories.map { category in
             QuadrantChartRenderer.Point(label: category,
-                                        effort: Int(figure.value(series: "inspanning", category: category)?.count ?? 0),
-                                        reach: Int(figure.value(series: "bereik", category: category)?.count ?? 0))
+                                        effort: Int(figure.value(series: FigureSeries.effort, category: category)?.count ?? 0),
+                                        reach: Int(figure.value(series: FigureSeries.reach, category: category)?.count ?? 0))
         }
         let corners = ["linksboven", "rechtsboven", "linksonder", "rechtsonder"].map { text.label($0) }
         return QuadrantChartRenderer(points: points, classNames: taxonomy.archetypes.classNames,

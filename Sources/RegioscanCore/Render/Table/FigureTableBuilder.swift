@@ -13,41 +13,40 @@ public struct FigureTableBuilder: Sendable {
         let text = texts[figure.id]
         let caption = texts.caption(figure.id)
         var table: DataTable
-        switch figure.id {
-        case .keyFigures:
+        switch figure.id.kind {
+        case .table(.keyFigures), .diagram:
             table = DataTable(caption: caption, headers: [text.column(0, "Kerncijfer"), text.column(1, "Waarde")],
                               rows: figure.rows(province: FigureRow.national).map {
                                   [.text(text.label($0.category)), keyFigureCell($0)]
                               })
-        case .reachEffortClasses, .quadrant:
+        case .table(.classes), .quadrant:
             table = classTable(figure, text, caption)
-        case .archetypeShares, .maturityShares, .reachClassShares, .effortClassShares:
+        case .stackedShares:
             table = shareTable(figure, text, caption)
-        case .technologyApplicationGoal:
+        case .panels:
             table = DataTable(caption: caption, headers: [text.column(0, "Soort"), text.column(1, "Categorie"),
                                                           text.column(2, "Aantal")],
                               rows: figure.rows(province: FigureRow.national).map {
                                   [.text(text.label($0.series)), .text($0.category), TableCell($0.value)]
                               })
-        case .commonProviders:
+        case .table(.providers):
             table = providerTable(figure, province: FigureRow.national, text, caption)
-        case .providerNetwork:
+        case .network:
             table = networkTable(figure, text, caption)
-        case .reachPerArchetype:
-            table = DataTable(caption: caption, headers: [text.column(0, "Type activiteit"), text.column(1, "Bereik"),
-                                                          text.column(2, "Activiteiten met bekend bereik")],
+        case .bars where figure.series.count > 1:
+            table = DataTable(caption: caption, headers: [text.column(0, "Categorie")]
+                                  + figure.series.enumerated().map { text.column($0.offset + 1, $0.element) },
                               rows: figure.categories.map { category in
-                                  [.text(category), cell(figure, series: "bereik", category),
-                                   cell(figure, series: "activiteiten_met_bereik", category)]
+                                  [.text(category)] + figure.series.map { cell(figure, series: $0, category) }
                               })
-        case .goodPractices:
+        case .table(.goodPractices):
             table = DataTable(caption: caption, headers: [text.column(0, "Provincie"), text.column(1, "Good practice"),
                                                           text.column(2, "Activiteiten"), text.column(3, "Hoogtepunten")],
                               rows: figure.goodPractices.map {
                                   [.text($0.province), .text($0.name), .integer(Int64($0.activityCount)),
                                    .text($0.highlights.joined(separator: "; "))]
                               })
-        default:
+        case .bars, .groupedBars:
             table = DataTable(caption: caption, headers: [text.column(0, "Categorie"), text.column(1, "Waarde")],
                               rows: figure.categories.map { [.text($0), cell(figure, series: "", $0)] })
         }
@@ -59,8 +58,8 @@ public struct FigureTableBuilder: Sendable {
     public func keyFiguresPerProvince(_ figure: Figure, caption: String) -> DataTable {
         let text = texts[.keyFigures]
         let headers = texts.table("kerncijfers_per_provincie").columns
-        let keys = ["initiatieven", "activiteiten", "activiteiten_per_initiatief_gemiddeld", "bereik_totaal",
-                    "activiteiten_met_bereik", "aanbieders"]
+        let keys = [KeyFigure.initiatives, KeyFigure.activities, KeyFigure.activitiesPerInitiativeMean, KeyFigure.reachTotal,
+                    KeyFigure.activitiesWithReach, KeyFigure.providers]
         let provinces = figure.provinces.filter { $0 != FigureRow.national } + [FigureRow.national]
         let fallback = ["Provincie"] + keys.map { text.label($0) }
         return DataTable(caption: caption, headers: headers.count == fallback.count ? headers : fallback,
@@ -92,8 +91,8 @@ public struct FigureTableBuilder: Sendable {
         DataTable(caption: caption, headers: [text.column(0, "Type activiteit"), text.column(1, "Bereik"),
                                               text.column(2, "Inspanning")],
                   rows: figure.categories.map { category in
-                      [.text(category), className(figure.value(series: "bereik", category: category)),
-                       className(figure.value(series: "inspanning", category: category))]
+                      [.text(category), className(figure.value(series: FigureSeries.reach, category: category)),
+                       className(figure.value(series: FigureSeries.effort, category: category))]
                   })
     }
 
@@ -107,7 +106,7 @@ public struct FigureTableBuilder: Sendable {
     }
 
     func providerTable(_ figure: Figure, province: String, _ text: FigureText, _ caption: String) -> DataTable {
-        let listed = figure.rows(province: province, series: "totaal")
+        let listed = figure.rows(province: province, series: FigureSeries.total)
         return DataTable(caption: caption,
                          headers: [text.column(0, "Aanbieder"), text.column(1, "Initiatieven")]
                              + Role.allCases.enumerated().map { text.column($0.offset + 2, $0.element.label) },

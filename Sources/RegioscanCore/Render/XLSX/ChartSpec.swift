@@ -22,4 +22,8 @@ struct ChartSpec {
     var labels: [String] = []
     /// The quadrant's number of classes per axis: its axes run from 0.5 to `classCount` + 0.5.
     var classCount = 0
+    /// The quadrant's block of class ticks (name, position, edge), whose names label the axes.
+    var tickBlock: Int?
+    /// The class names, in the tick block's row order.
+    var tickLabels: [String] = []
 }

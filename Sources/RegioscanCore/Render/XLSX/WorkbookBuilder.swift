@@ -66,7 +66,8 @@ struct WorkbookBuilder {
         for (name, text) in more + [(names.validation, texts.text("validatie_uitleg"))] {
             contents.append([.sheetLink(text: name, sheet: name), .text(text)])
         }
-        sheet.blocks.append(SheetBlock(heading: texts.text("inhoud"), headers: [texts.text("inhoud"), ""],
+        // "Inhoud" once: as the header of the contents table, not also as a heading above it.
+        sheet.blocks.append(SheetBlock(headers: [texts.text("inhoud"), ""],
                                        rowCount: contents.count) { contents[$0] })
         return sheet
     }

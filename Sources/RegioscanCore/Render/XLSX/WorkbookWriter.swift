@@ -2,6 +2,8 @@
 struct WorkbookWriter {
     static let chartWidth = 640.0
     static let maximumAutoWidth = 60.0
+    /// Rows that fit on a screen: a longer table gets a frozen header row.
+    static let screenRows = 25
 
     let properties: XLSXWorkbook.Properties
     /// For very large inputs: rows are streamed to disk (tables become autofilters).
@@ -43,6 +45,7 @@ struct WorkbookWriter {
         }
         row += 1
         var placements: [Placement] = []
+        var frozen = false
         for block in sheet.blocks {
             if let heading = block.heading {
                 try worksheet.write(heading, row: row, column: 0, format: .heading)
@@ -70,7 +73,13 @@ struct WorkbookWriter {
                 } else {
                     try worksheet.autofilter(firstRow: headerRow, lastRow: lastRow, columns: block.headers.count)
                 }
+            }
+            // A table longer than a screen keeps its header in view, if it starts on the first screen; so do
+            // repeated tables with one header (a block per panel or province) that together run past a screen.
+            let long = rowCount > Self.screenRows || (repeatsHeaders(sheet) && sheetRows(sheet) > Self.screenRows)
+            if !frozen, block.tableName != nil || (long && headerRow < Self.screenRows / 2) {
                 worksheet.freezePanes(row: headerRow + 1, column: 0)
+                frozen = true
             }
             placements.append(Placement(headerRow: headerRow, firstRow: headerRow + 1, lastRow: headerRow + rowCount,
                                         columns: block.headers.count))
@@ -79,6 +88,15 @@ struct WorkbookWriter {
         try insertCharts(sheet, placements: placements, on: worksheet, in: workbook)
         worksheet.preparePrinting(landscape: sheet.landscape || (placements.map(\.columns).max() ?? 0) > 6)
         return truncated
+    }
+
+    /// Every block of the sheet has the first block's column headers.
+    private func repeatsHeaders(_ sheet: WorkbookSheet) -> Bool {
+        sheet.blocks.count > 1 && sheet.blocks.allSatisfy { $0.headers == sheet.blocks[0].headers }
+    }
+
+    private func sheetRows(_ sheet: WorkbookSheet) -> Int {
+        sheet.blocks.map { $0.rowCount + 3 }.reduce(0, +)
     }
 
     /// Returns true when the text was cut.
@@ -131,10 +149,12 @@ struct WorkbookWriter {
         for spec in sheet.charts {
             let placement = placements[spec.block]
             guard placement.lastRow >= placement.firstRow else { continue }
-            let chart = try ChartBuilder(spec: spec, placement: placement, sheet: sheet.name, workbook: workbook).build()
+            var builder = ChartBuilder(spec: spec, placement: placement, sheet: sheet.name, workbook: workbook)
+            builder.tickPlacement = spec.tickBlock.map { placements[$0] }
+            let chart = try builder.build()
             let categories = placement.lastRow - placement.firstRow + 1
             let bars = spec.kind == .bar ? categories * max(spec.valueColumns.count, 1) : categories
-            let height = spec.kind == .quadrant ? 420 : min(max(300, Double(bars) * 20 + 130), 1600)
+            let height = spec.kind == .quadrant ? 560 : min(max(300, Double(bars) * 20 + 130), 1600)
             try worksheet.insert(chart, row: row, column: column, width: Self.chartWidth, height: height)
             row += Int(height / 20) + 2
         }

@@ -86,14 +86,17 @@ final class XLSXChart {
         chart_axis_set_num_format(valueAxis, format)
     }
 
-    /// Both axes of a scatter chart from `minimum` to `maximum`, crossing at `crossing` (the quadrant lines).
-    func setQuadrantAxes(minimum: Double, maximum: Double, crossing: Double) {
+    /// Both axes of a scatter chart from `minimum` to `maximum` with a gridline every 1: with classes at whole
+    /// numbers and the axes from 0.5, the gridlines are the borders of the class cells. The axes cross at the
+    /// minimum, so no line runs through the middle of the grid.
+    func setClassGridAxes(minimum: Double, maximum: Double) {
         for type in [LXW_CHART_AXIS_TYPE_X, LXW_CHART_AXIS_TYPE_Y] {
             let axis = chart_axis_get(handle, type)
             chart_axis_set_min(axis, minimum)
             chart_axis_set_max(axis, maximum)
             chart_axis_set_major_unit(axis, 1)
-            chart_axis_set_crossing(axis, crossing)
+            chart_axis_set_crossing(axis, minimum)
+            chart_axis_major_gridlines_set_visible(axis, 1)
         }
     }
 }

@@ -32,7 +32,7 @@ struct XLSXChartSeries {
 
     /// Data labels with fixed texts (the archetype names in the quadrant). A text that starts with `=` would be
     /// read as a formula, so it gets a leading space.
-    func setLabels(_ texts: [String]) throws {
+    func setLabels(_ texts: [String], position: lxw_chart_label_position = LXW_CHART_LABEL_POSITION_RIGHT) throws {
         let labels = workbook.buffer(UnsafeMutablePointer<lxw_chart_data_label>?.self, count: texts.count + 1)
         for (index, text) in texts.enumerated() {
             let label = workbook.buffer(lxw_chart_data_label.self, count: 1)
@@ -42,7 +42,12 @@ struct XLSXChartSeries {
         }
         labels[texts.count] = nil
         try XLSXError.check(chart_series_set_labels_custom(handle, labels), "labels van een reeks")
-        chart_series_set_labels_position(handle, UInt8(LXW_CHART_LABEL_POSITION_RIGHT.rawValue))
+        chart_series_set_labels_position(handle, UInt8(position.rawValue))
+    }
+
+    /// Points without a marker (the class names along the quadrant's axes are labels only).
+    func hideMarkers() {
+        chart_series_set_marker_type(handle, UInt8(LXW_CHART_MARKER_NONE.rawValue))
     }
 
     func setMarker(size: Int, colour: UInt32) {
