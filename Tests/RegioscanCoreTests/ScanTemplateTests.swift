@@ -244,4 +244,54 @@ struct ScanTemplateTests {
         #expect(ScanTemplateTexts.load(folder: folder, diagnostics: &diagnostics) == nil)
         #expect(diagnostics.errors.map(\.message) == [Messages.templateMissing(ScanTemplateTexts.fileName)])
     }
+
+    /// A province template (500 rows with the province) filled in with five activities and saved by LibreOffice
+    /// (`soffice --convert-to xlsx`): exactly the five filled rows are read, without messages.
+    @Test func aProvinceTemplateSavedByLibreOfficeGivesTheRowsFilledIn() throws {
+        let fixture = ProjectPaths.fixtures + "/xlsx/utrecht-sjabloon-libreoffice.xlsx"
+        let cells = try XLSXReader(path: fixture).cells("Activiteiten")
+        let filled = (2...1_000).filter { cells["D\($0)"] != nil }
+        #expect(filled == [2, 3, 4, 5, 6])
+        #expect(cells["A501"] == .text("Utrecht") && cells["A502"] == nil)
+
+        let input = try TemporaryInput()
+        defer { input.remove() }
+        try input.write("scan-2024.xlsx", bytes: try [UInt8](Data(contentsOf: URL(fileURLWithPath: fixture))))
+        let result = try input.load()
+        #expect(result.diagnostics.all.isEmpty, "\(result.diagnostics.texts())")
+        let dataset = try #require(result.dataset)
+        #expect(dataset.activities.map(\.source.line) == filled)
+        #expect(dataset.activities.map { .text($0.name) } == filled.map { cells["D\($0)"] })
+        #expect(Set(dataset.activities.map { dataset.provinceName($0.province) }) == ["Utrecht"])
+    }
+
+    /// LibreOffice keeps the default height of a row with wrapped text, so the lines of a long step printed over
+    /// each other: rows of `Toelichting` get the height their text needs, and the sheet prints fitted to A4.
+    @Test func helpRowsAreAsHighAsTheirWrappedText() throws {
+        #expect(XLSXWorksheet.wrappedLines("kort", width: 10) == 1)
+        #expect(XLSXWorksheet.wrappedLines("aaaa bbbb cccc", width: 9) == 2)
+        #expect(XLSXWorksheet.wrappedLines(String(repeating: "x", count: 25), width: 10) == 3)
+        #expect(XLSXWorksheet.wrappedLines("ab " + String(repeating: "x", count: 12), width: 10) == 3)
+        #expect(ScanTemplate.step("3. Kolommen met een lijst") == ("3.", "Kolommen met een lijst"))
+        #expect(ScanTemplate.step("De lijsten staan op het blad Lijsten.") == ("", "De lijsten staan op het blad Lijsten."))
+
+        let path = NSTemporaryDirectory() + "sjabloon-\(UUID().uuidString).xlsx"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let template = try Self.template(province: "Utrecht")
+        try template.write(to: path)
+        let book = try XLSXReader(path: path)
+        let part = try #require(book.sheetPath("Toelichting"))
+        let xml = String(decoding: try #require(book.parts[part]), as: UTF8.self)
+        #expect(xml.contains("<pageSetup paperSize=\"9\"") && xml.contains("fitToPage=\"1\""))
+        let cells = book.cells("Toelichting")
+        let width = ScanTemplate.helpWidths.text * 1.1
+        for (offset, line) in template.texts.instructions(province: "Utrecht").enumerated().dropFirst() {
+            let row = offset + 1
+            let text = ScanTemplate.step(line).text
+            #expect(cells["B\(row)"] == .text(text))
+            let lines = XLSXWorksheet.wrappedLines(text, width: width)
+            let height = xml.range(of: "<row r=\"\(row)\"[^>]* ht=\"\(lines * 15)\"", options: .regularExpression)
+            #expect((lines > 1) == (height != nil), "rij \(row)")
+        }
+    }
 }

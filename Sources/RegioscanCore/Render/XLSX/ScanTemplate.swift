@@ -147,16 +147,42 @@ public struct ScanTemplate {
 
     // MARK: Toelichting
 
+    /// The widths of the label and text columns of `Toelichting`, in characters.
+    static let helpWidths = (label: 28.0, text: 90.0)
+
+    /// A label and its text, wrapped, in a row as high as the longer of the two needs.
+    private func writeWrapped(_ label: String, _ text: String, to sheet: XLSXWorksheet, row: Int) throws {
+        try sheet.write(label, row: row, column: 0, format: .wrappedTop)
+        try sheet.write(text, row: row, column: 1, format: .wrappedTop)
+        // A column is as wide as that many digits; ordinary text is narrower (about 0.8 of a digit in Calibri and
+        // LibreOffice's default font), so 1.1 characters per unit of width still leaves room for long words.
+        let lines = max(XLSXWorksheet.wrappedLines(label, width: Self.helpWidths.label * 1.1),
+                        XLSXWorksheet.wrappedLines(text, width: Self.helpWidths.text * 1.1))
+        if lines > 1 { try sheet.setRow(row, height: Double(lines) * XLSXWorksheet.lineHeight) }
+    }
+
+    /// A numbered step (`3. Kolommen met …`) as its number and its text; any other line is text only.
+    static func step(_ line: String) -> (label: String, text: String) {
+        let digits = line.prefix { $0.isASCII && $0.isNumber }
+        let rest = line.dropFirst(digits.count)
+        guard !digits.isEmpty, rest.hasPrefix(". ") else { return ("", line) }
+        return ("\(digits).", String(rest.dropFirst(2)))
+    }
+
+    /// Two columns, as the example row and the archetypes need them: a label on the left, wrapped text on the right
+    /// (rows without a set height grow with wrapped text in Excel and LibreOffice; merged cells would not).
+    /// Printed on A4, fitted to the page width.
     private func writeHelp(_ sheet: XLSXWorksheet) throws {
-        try sheet.setColumn(0, width: 30)
-        try sheet.setColumn(1, width: 100)
+        try sheet.setColumn(0, width: Self.helpWidths.label)
+        try sheet.setColumn(1, width: Self.helpWidths.text)
+        sheet.preparePrinting(landscape: false)
+        let instructions = texts.instructions(province: province)
         var row = 0
-        for (index, line) in texts.instructions(province: province).enumerated() {
-            if index == 0 {
-                try sheet.write(line, row: row, column: 0, format: .title)
-            } else {
-                try sheet.write(line, row: row, column: 0, format: XLSXFormatSpec(wrap: false))
-            }
+        if let title = instructions.first { try sheet.write(title, row: row, column: 0, format: .title) }
+        row += 1
+        for line in instructions.dropFirst() {
+            let (label, text) = Self.step(line)
+            try writeWrapped(label, text, to: sheet, row: row)
             row += 1
         }
         row += 1
@@ -172,8 +198,8 @@ public struct ScanTemplate {
         try sheet.write(texts.archetypeHeading, row: row, column: 0, format: .heading)
         row += 1
         for category in taxonomy.archetypes.categories {
-            try sheet.write((category.codes.first.map { "\($0). " } ?? "") + category.label, row: row, column: 0)
-            try sheet.write(category.explanation ?? "", row: row, column: 1, format: XLSXFormatSpec(wrap: true))
+            let label = (category.codes.first.map { "\($0). " } ?? "") + category.label
+            try writeWrapped(label, category.explanation ?? "", to: sheet, row: row)
             row += 1
         }
     }
