@@ -7,9 +7,10 @@ struct Sjablonen: ParsableCommand {
         commandName: "sjablonen",
         abstract: "Schrijft bewerkbare kopieën van de meegeleverde sjablonen, als begin voor eigen teksten.",
         discussion: """
-            De sjablonen (rapport.md.mustache, figuren.yaml, werkboek.yaml, …) zitten in het programma. \
+            De sjablonen (rapport.md.mustache, figuren.yaml, werkboek.yaml, sjabloon.yaml, …) zitten in het programma. \
             Deze opdracht zet een kopie in de gegeven map; pas die aan en gebruik hem met \
-            'regioscan rapport --sjablonen <map>'. Bestaande bestanden worden nooit overschreven.
+            'regioscan rapport --sjablonen <map>' (sjabloon.yaml met 'regioscan sjabloon --sjablonen <map>'). \
+            Bestaande bestanden worden nooit overschreven.
             """,
         aliases: ["templates"]
     )

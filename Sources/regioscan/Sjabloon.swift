@@ -9,7 +9,9 @@ struct Sjabloon: ParsableCommand {
         discussion: """
             Het sjabloon heeft een blad Activiteiten met de kolommen van het invoerformaat, keuzelijsten uit de \
             taxonomie en uitleg bij elke kolom, een blad Toelichting en een blad Lijsten. Een ingevuld sjabloon \
-            in Input/<jaar>/ wordt door valideer en rapport gelezen zoals het is.
+            in Input/<jaar>/ wordt door valideer en rapport gelezen zoals het is. Met --provincie staat de \
+            provincie al ingevuld op de eerste regels; een regel met verder niets telt als lege regel. De teksten \
+            (uitleg per kolom, toelichting, voorbeeldregel) staan in sjabloon.yaml bij de sjablonen.
             """,
         aliases: ["template"]
     )
@@ -23,6 +25,9 @@ struct Sjabloon: ParsableCommand {
     @Option(name: .customLong("invoer"), help: "Invoermap met de taxonomie (taxonomie/).")
     var input = "Input"
 
+    @Option(name: .customLong("sjablonen"), help: "Map met de sjablonen, voor sjabloon.yaml (standaard de meegeleverde).")
+    var templates: String?
+
     func run() throws {
         var diagnostics = Diagnostics()
         let folder = InputFolder(root: input)
@@ -30,6 +35,12 @@ struct Sjabloon: ParsableCommand {
             Console.printDiagnostics(diagnostics)
             throw ExitCode.failure
         }
+        guard let templateFolder = templates ?? BundledTemplates.folder else {
+            throw ValidationError(Messages.defaultTemplatesMissing)
+        }
+        let texts = ScanTemplateTexts.load(folder: templateFolder, diagnostics: &diagnostics)
+        Console.printDiagnostics(diagnostics)
+        guard let texts else { throw ExitCode.failure }
         var label: String?
         if let province {
             guard case .category(let index) = taxonomy.provinces.match(province) else {
@@ -38,7 +49,7 @@ struct Sjabloon: ParsableCommand {
             }
             label = taxonomy.provinces.categories[index].label
         }
-        let template = ScanTemplate(taxonomy: taxonomy, province: label)
+        let template = ScanTemplate(taxonomy: taxonomy, texts: texts, province: label)
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         let path = (output as NSString).appendingPathComponent(template.fileName)
         do {

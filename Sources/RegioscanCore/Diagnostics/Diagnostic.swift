@@ -15,10 +15,7 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// `Input/2023/utrecht.csv:14: kolom type_activiteit: onbekende waarde …`; in a workbook
     /// `Input/2023/utrecht.xlsx: blad Activiteiten, cel E14: kolom type_activiteit: onbekende waarde …`.
     public var description: String {
-        var text = location.fileAndLine + ": "
-        if let sheet = location.sheet {
-            text = location.file + ": " + sheet.describe(row: location.line, column: location.column) + ": "
-        }
+        var text = location.reference + ": "
         if let column = location.column { text += "kolom \(column): " }
         return text + message
     }

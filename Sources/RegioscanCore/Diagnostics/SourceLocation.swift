@@ -19,8 +19,10 @@ public struct SourceLocation: Sendable, Hashable, Comparable {
         return line.map { "regel \($0)" }
     }
 
-    /// `file:line` as editors and terminals recognise it.
-    public var fileAndLine: String {
+    /// The place as a user looks for it: `utrecht.csv:14` (as editors and terminals recognise it) for a text file,
+    /// `utrecht.xlsx: blad Activiteiten, cel E14` for a workbook (`rij 14` where no column applies).
+    public var reference: String {
+        if let place = sheet.map({ $0.describe(row: line, column: column) }) { return "\(file): \(place)" }
         guard let line else { return file }
         return "\(file):\(line)"
     }

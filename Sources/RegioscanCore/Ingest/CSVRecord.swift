@@ -9,7 +9,16 @@ public struct CSVRecord: Sendable, Equatable {
     }
 
     public var isBlank: Bool {
-        cells.allSatisfy { $0.unicodeScalars.allSatisfy(\.isSpaceLike) }
+        cells.allSatisfy(Self.isBlank)
+    }
+
+    /// Whether every cell outside `columns` is blank: a row that holds only pre-filled values.
+    func isBlank(except columns: Set<Int>) -> Bool {
+        cells.indices.allSatisfy { columns.contains($0) || Self.isBlank(cells[$0]) }
+    }
+
+    static func isBlank(_ cell: String) -> Bool {
+        cell.unicodeScalars.allSatisfy(\.isSpaceLike)
     }
 
     public subscript(index: Int) -> String {

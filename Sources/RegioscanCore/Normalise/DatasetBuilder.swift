@@ -95,7 +95,7 @@ struct DatasetBuilder {
                 if let reference, reference.value != value {
                     let province = column == .goodPractice ? row.province.map { taxonomy.provinces.categories[$0].label } : nil
                     diagnostics.error(.conflict, at: row.location.with(column: column.rawValue), Messages.conflict(
-                        describe(value), earlier: describe(reference.value), at: rows[reference.row].location,
+                        describe(value), earlier: describe(reference.value), at: rows[reference.row].location.with(column: column.rawValue),
                         id: row.initiativeID, province: province))
                 }
             }
@@ -150,7 +150,7 @@ struct DatasetBuilder {
             let location = row.location.with(column: Column.initiative.rawValue)
             if let reference = references[row.initiativeKey]?[.initiative] {
                 diagnostics.warning(.missingValue, at: location,
-                                    Messages.initiativeNameBorrowed(row.initiativeID, from: rows[reference.row].location))
+                                    Messages.initiativeNameBorrowed(row.initiativeID, from: rows[reference.row].location.with(column: Column.initiative.rawValue)))
             } else {
                 diagnostics.error(.missingValue, at: location, Messages.initiativeNameMissing(row.initiativeID))
             }
@@ -172,7 +172,7 @@ struct DatasetBuilder {
                                   Messages.duplicateActivity(row.activity, id: row.initiativeID, first: first,
                                                              sameFile: first.file == row.location.file))
             } else {
-                seen[key] = row.location
+                seen[key] = row.location.with(column: Column.activity.rawValue)
             }
         }
     }

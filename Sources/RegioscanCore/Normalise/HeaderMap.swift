@@ -21,7 +21,8 @@ public struct HeaderMap: Sendable {
         for (index, name) in headers.enumerated() {
             let key = name.headerKey
             if let first = seen[key], !key.isEmpty {
-                diagnostics.error(.header, at: location, Messages.duplicateHeader(name, first: first + 1, second: index + 1))
+                diagnostics.error(.header, at: location, Messages.duplicateHeader(name, first: Self.position(first, sheet: sheet),
+                                                                                      second: Self.position(index, sheet: sheet)))
                 continue
             }
             seen[key] = index
@@ -54,8 +55,15 @@ public struct HeaderMap: Sendable {
             diagnostics.warning(.unknownColumn, at: location, Messages.unknownColumns(named.map(\.header)))
         }
         if !unnamedWithIndex.isEmpty {
-            diagnostics.warning(.unknownColumn, at: location, Messages.unnamedColumns(unnamedWithIndex.map { $0.index + 1 }))
+            let positions = unnamedWithIndex.map { Self.position($0.index, sheet: location.sheet) }
+            diagnostics.warning(.unknownColumn, at: location,
+                                Messages.unnamedColumns(positions, letters: location.sheet != nil))
         }
+    }
+
+    /// A column as the user finds it: its number in a text file, its letter in a workbook.
+    static func position(_ index: Int, sheet: SheetPlace?) -> String {
+        sheet == nil ? String(index + 1) : CellReference.letters(index)
     }
 
     private func closestHeader(to column: Column) -> String? {

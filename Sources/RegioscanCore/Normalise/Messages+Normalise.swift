@@ -1,5 +1,6 @@
 extension Messages {
-    static func duplicateHeader(_ name: String, first: Int, second: Int) -> String {
+    /// `first` and `second` are column numbers in a text file, column letters in a workbook.
+    static func duplicateHeader(_ name: String, first: String, second: String) -> String {
         "kolomnaam \"\(name)\" staat twee keer in de kopregel (kolom \(first) en \(second))"
     }
     static func duplicateColumn(_ column: Column, first: String, second: String) -> String {
@@ -18,10 +19,11 @@ extension Messages {
             ? "onbekende kolom \(shown) wordt genegeerd"
             : "onbekende kolommen \(shown)\(more) worden genegeerd"
     }
-    static func unnamedColumns(_ positions: [Int]) -> String {
-        let shown = positions.prefix(10).map(String.init).joined(separator: ", ")
+    /// `positions` are column numbers in a text file (`nummer 3, 5`), column letters in a workbook (`kolom C, E`).
+    static func unnamedColumns(_ positions: [String], letters: Bool = false) -> String {
+        let shown = positions.prefix(10).joined(separator: ", ")
         let more = positions.count > 10 ? " en \(DutchNumber.integer(positions.count - 10)) andere" : ""
-        return "kolommen zonder naam (nummer \(shown)\(more)) worden genegeerd"
+        return "kolommen zonder naam (\(letters ? "kolom" : "nummer") \(shown)\(more)) worden genegeerd"
     }
     static func cellTooLong(_ length: Int) -> String {
         "cel is \(DutchNumber.integer(length)) tekens lang; de grens is 32.767 (zoals in Excel)"
@@ -63,16 +65,16 @@ extension Messages {
     static func conflict(_ value: String, earlier: String, at location: SourceLocation, id: String,
                          province: String? = nil) -> String {
         let scope = province.map { " en zelfde provincie \($0)" } ?? ""
-        return "\"\(clip(value))\" wijkt af van \"\(clip(earlier))\" op \(location.fileAndLine) (zelfde initiatief_id \(id)\(scope))"
+        return "\"\(clip(value))\" wijkt af van \"\(clip(earlier))\" op \(location.reference) (zelfde initiatief_id \(id)\(scope))"
     }
     static func initiativeNameMissing(_ id: String) -> String {
         "initiatief \(id) heeft geen naam: vul de kolom initiatief in op (minstens) de eerste rij van het initiatief"
     }
     static func initiativeNameBorrowed(_ id: String, from location: SourceLocation) -> String {
-        "initiatief \(id) heeft in dit bestand geen naam; de naam is overgenomen uit \(location.fileAndLine)"
+        "initiatief \(id) heeft in dit bestand geen naam; de naam is overgenomen uit \(location.reference)"
     }
     static func duplicateActivity(_ name: String, id: String, first: SourceLocation, sameFile: Bool) -> String {
-        let place = sameFile ? "regel \(first.line ?? 0)" : first.fileAndLine
+        let place = sameFile ? first.placeWithinFile ?? first.file : first.reference
         return "activiteit \"\(clip(name))\" van initiatief \(id) staat dubbel (eerder op \(place))"
     }
     static func severalGoodPractices(_ province: String, _ names: [String]) -> String {

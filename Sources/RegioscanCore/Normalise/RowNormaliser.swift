@@ -49,8 +49,24 @@ struct RowNormaliser {
         // Rows of a file whose header is broken would each repeat the same problem: report the header only.
         guard !headerDiagnostics.hasErrors else { return [] }
         place?.letters = Self.columnLetters(header)
-        return table.rows.map { parse($0, file: table.file, sheet: place, header: header, fileProvince: fileProvince,
-                                      diagnostics: &diagnostics) }
+        let rows = Self.filledRows(table.rows, header: header)
+        if rows.isEmpty, !table.rows.isEmpty {
+            diagnostics.warning(.file, at: SourceLocation(file: table.file, line: table.header.line, sheet: place),
+                                Messages.headerOnly)
+        }
+        return rows.map { parse($0, file: table.file, sheet: place, header: header, fileProvince: fileProvince,
+                                diagnostics: &diagnostics) }
+    }
+
+    /// The columns a template may fill in ahead (the province of a province template): a row with nothing else
+    /// is an unused row, not an activity with missing values (docs/invoerformaat.md).
+    static let prefilledColumns: [Column] = [.province]
+
+    /// The rows that hold more than pre-filled values.
+    static func filledRows(_ rows: [CSVRecord], header: HeaderMap) -> [CSVRecord] {
+        let prefilled = Set(prefilledColumns.compactMap { header.index(of: $0) })
+        guard !prefilled.isEmpty else { return rows }
+        return rows.filter { !$0.isBlank(except: prefilled) }
     }
 
     /// In a workbook, messages name the cell: the letter of each column, by contract name and by header text.

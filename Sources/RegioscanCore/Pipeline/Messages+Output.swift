@@ -11,7 +11,7 @@ extension Messages {
     static func outputNotSwapped(_ reason: String) -> String {
         "uitvoermap kan niet worden vervangen (\(reason))"
     }
-    static let defaultTemplatesMissing = "de meegeleverde sjablonen ontbreken naast het programma (map "
+    public static let defaultTemplatesMissing = "de meegeleverde sjablonen ontbreken naast het programma (map "
         + "Regioscan_RegioscanCore.resources); zet die map terug naast regioscan of geef --sjablonen op"
     static func templateCopyExists(_ path: String) -> String {
         "\(path) bestaat al; kies een lege of nieuwe map, zodat geen aangepast sjabloon wordt overschreven"

@@ -35,7 +35,7 @@ public enum ActivityDataRenderer {
             closed(.marketFailure, activity.marketFailures), open(.provider, activity.roles.initiators),
             open(.provider, activity.roles.financiers), open(.provider, activity.roles.executors),
             activity.reach.map(String.init) ?? "", activity.isGoodPractice ? "ja" : "nee", activity.note,
-            initiative.website, activity.source.fileAndLine,
+            initiative.website, activity.source.reference,
         ]
     }
 }

@@ -15,14 +15,21 @@ public struct ScanTemplate {
     static let maximumReach = 10_000_000
 
     public let taxonomy: Taxonomy
+    /// The texts from `Templates/sjabloon.yaml`.
+    public let texts: ScanTemplateTexts
     /// The province the template is for (its label), or nil for the neutral template.
     public let province: String?
     public let columns: [Column] = Column.allCases
 
-    public init(taxonomy: Taxonomy, province: String? = nil) {
+    public init(taxonomy: Taxonomy, texts: ScanTemplateTexts, province: String? = nil) {
         self.taxonomy = taxonomy
+        self.texts = texts
         self.province = province
     }
+
+    /// The rows under the header whose province cell is filled in ahead: the reader treats a row with nothing
+    /// else as empty (docs/invoerformaat.md), so unused rows cost nothing.
+    public var prefilledRows: Int { province == nil ? 0 : texts.prefilledRows }
 
     /// `Utrecht.xlsx`, or `Regioscan.xlsx` for the neutral template.
     public var fileName: String { (province ?? "Regioscan") + ".xlsx" }
@@ -41,6 +48,7 @@ public struct ScanTemplate {
             try data.addValidation(validation(column, range: ranges[column]), firstRow: 1,
                                    lastRow: XLSXLimits.maximumRows - 1, column: index)
         }
+        try prefill(data)
         for (offset, row) in rows.enumerated() { try write(row, to: data, row: offset + 1) }
         try writeHelp(help)
         try workbook.close()
@@ -52,6 +60,12 @@ public struct ScanTemplate {
             try sheet.setColumn(index, width: Self.width(column))
         }
         sheet.freezePanes(row: 1, column: 0)
+    }
+
+    /// The province in its column, in grey so that it reads as given rather than typed.
+    private func prefill(_ sheet: XLSXWorksheet) throws {
+        guard let province, let index = columns.firstIndex(of: .province) else { return }
+        for row in 0..<prefilledRows { try sheet.write(province, row: row + 1, column: index, format: .prefilled) }
     }
 
     private func write(_ row: [Column: String], to sheet: XLSXWorksheet, row number: Int) throws {
@@ -111,20 +125,20 @@ public struct ScanTemplate {
 
     func validation(_ column: Column, range: String?) -> XLSXValidation {
         let title = column.rawValue
-        let message = ScanTemplateTexts.help(column, province: province)
+        let message = texts.help(column, province: province)
         if column == .reach, let range {
             // The first cell of the range (B2 style, relative) stands for every cell of the column.
             let cell = CellReference.letters(columns.firstIndex(of: .reach)!) + "2"
             let formula = "=OR(AND(ISNUMBER(\(cell)),\(cell)>=0,\(cell)<=\(Self.maximumReach),\(cell)=INT(\(cell))),"
                 + "ISNUMBER(MATCH(\(cell),\(range.dropFirst()),0)))"
             return XLSXValidation(rule: .formula(formula), inputTitle: title, inputMessage: message, errorStyle: .warning,
-                                  errorTitle: "Bereik", errorMessage: ScanTemplateTexts.reachError)
+                                  errorTitle: texts.reachErrorTitle, errorMessage: texts.reachError)
         }
         if let range {
             let open = column.openVocabulary != nil
             let style: XLSXValidation.ErrorStyle = column.isMultiValued || open ? .information : .stop
             return XLSXValidation(rule: .list(range: range), inputTitle: title, inputMessage: message, errorStyle: style,
-                                  errorTitle: title, errorMessage: ScanTemplateTexts.listError(column))
+                                  errorTitle: title, errorMessage: texts.listError(column))
         }
         // Free text: only the input message.
         return XLSXValidation(rule: .any, inputTitle: title, inputMessage: message, errorStyle: .information,
@@ -133,33 +147,59 @@ public struct ScanTemplate {
 
     // MARK: Toelichting
 
+    /// The widths of the label and text columns of `Toelichting`, in characters.
+    static let helpWidths = (label: 28.0, text: 90.0)
+
+    /// A label and its text, wrapped, in a row as high as the longer of the two needs.
+    private func writeWrapped(_ label: String, _ text: String, to sheet: XLSXWorksheet, row: Int) throws {
+        try sheet.write(label, row: row, column: 0, format: .wrappedTop)
+        try sheet.write(text, row: row, column: 1, format: .wrappedTop)
+        // A column is as wide as that many digits; ordinary text is narrower (about 0.8 of a digit in Calibri and
+        // LibreOffice's default font), so 1.1 characters per unit of width still leaves room for long words.
+        let lines = max(XLSXWorksheet.wrappedLines(label, width: Self.helpWidths.label * 1.1),
+                        XLSXWorksheet.wrappedLines(text, width: Self.helpWidths.text * 1.1))
+        if lines > 1 { try sheet.setRow(row, height: Double(lines) * XLSXWorksheet.lineHeight) }
+    }
+
+    /// A numbered step (`3. Kolommen met …`) as its number and its text; any other line is text only.
+    static func step(_ line: String) -> (label: String, text: String) {
+        let digits = line.prefix { $0.isASCII && $0.isNumber }
+        let rest = line.dropFirst(digits.count)
+        guard !digits.isEmpty, rest.hasPrefix(". ") else { return ("", line) }
+        return ("\(digits).", String(rest.dropFirst(2)))
+    }
+
+    /// Two columns, as the example row and the archetypes need them: a label on the left, wrapped text on the right
+    /// (rows without a set height grow with wrapped text in Excel and LibreOffice; merged cells would not).
+    /// Printed on A4, fitted to the page width.
     private func writeHelp(_ sheet: XLSXWorksheet) throws {
-        try sheet.setColumn(0, width: 30)
-        try sheet.setColumn(1, width: 100)
+        try sheet.setColumn(0, width: Self.helpWidths.label)
+        try sheet.setColumn(1, width: Self.helpWidths.text)
+        sheet.preparePrinting(landscape: false)
+        let instructions = texts.instructions(province: province)
         var row = 0
-        for (index, line) in ScanTemplateTexts.instructions(province: province).enumerated() {
-            if index == 0 {
-                try sheet.write(line, row: row, column: 0, format: .title)
-            } else {
-                try sheet.write(line, row: row, column: 0, format: XLSXFormatSpec(wrap: false))
-            }
+        if let title = instructions.first { try sheet.write(title, row: row, column: 0, format: .title) }
+        row += 1
+        for line in instructions.dropFirst() {
+            let (label, text) = Self.step(line)
+            try writeWrapped(label, text, to: sheet, row: row)
             row += 1
         }
         row += 1
-        try sheet.write("Voorbeeldregel", row: row, column: 0, format: .heading)
+        try sheet.write(texts.exampleHeading, row: row, column: 0, format: .heading)
         row += 1
-        let example = ScanTemplateTexts.exampleRow(province: province)
+        let example = texts.exampleRow(province: province)
         for column in columns {
             try sheet.write(column.rawValue, row: row, column: 0, format: .header)
             try sheet.write(example[column] ?? "", row: row, column: 1)
             row += 1
         }
         row += 1
-        try sheet.write("Typen activiteit", row: row, column: 0, format: .heading)
+        try sheet.write(texts.archetypeHeading, row: row, column: 0, format: .heading)
         row += 1
         for category in taxonomy.archetypes.categories {
-            try sheet.write((category.codes.first.map { "\($0). " } ?? "") + category.label, row: row, column: 0)
-            try sheet.write(category.explanation ?? "", row: row, column: 1, format: XLSXFormatSpec(wrap: true))
+            let label = (category.codes.first.map { "\($0). " } ?? "") + category.label
+            try writeWrapped(label, category.explanation ?? "", to: sheet, row: row)
             row += 1
         }
     }

@@ -113,17 +113,24 @@ struct WorkbookBuilder {
         return sheet
     }
 
+    /// The line of a text file as a number; in a delivered workbook the sheet and cell as the user looks for them.
+    static func place(_ location: SourceLocation) -> TableCell {
+        if location.sheet != nil, let place = location.placeWithinFile { return .text(place) }
+        return location.line.map { .integer(Int64($0)) } ?? .empty
+    }
+
     private func validation() -> WorkbookSheet {
         let warnings = warnings.warnings(for: subject)
         let headers = texts.validationColumns.count == 5 ? texts.validationColumns : ["Bestand", "Regel", "Kolom", "Soort", "Melding"]
         var sheet = WorkbookSheet(name: names.validation, title: names.validation, notice: notice)
         if warnings.isEmpty { sheet.notes.append(texts.text("geen_waarschuwingen")) }
         let rows: [[TableCell]] = warnings.map { warning in
-            [.text(warning.location.file), warning.location.line.map { .integer(Int64($0)) } ?? .empty,
+            [.text(warning.location.file), Self.place(warning.location),
              .text(warning.location.column ?? ""), .text(warning.kind.dutchName), .text(warning.message)]
         }
+        let inWorkbook = warnings.contains { $0.location.sheet != nil }
         sheet.blocks.append(SheetBlock(headers: headers, rowCount: rows.count, tableName: rows.isEmpty ? nil : "Validatie",
-                                       widths: [30, 8, 16, 18, 90]) { rows[$0] })
+                                       widths: [30, inWorkbook ? 30 : 8, 16, 18, 90]) { rows[$0] })
         return sheet
     }
 }

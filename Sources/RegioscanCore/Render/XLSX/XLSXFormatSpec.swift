@@ -22,6 +22,10 @@ struct XLSXFormatSpec: Hashable {
     static let title = XLSXFormatSpec(bold: true, size: 16, colour: 0x0B4F8A)
     static let heading = XLSXFormatSpec(bold: true, size: 12)
     static let note = XLSXFormatSpec(italic: true, colour: 0x595959)
+    /// A value the scan template fills in ahead (the province).
+    static let prefilled = XLSXFormatSpec(colour: 0x595959)
+    /// Running text in a narrow column: wrapped, from the top of the row.
+    static let wrappedTop = XLSXFormatSpec(wrap: true, alignTop: true)
     static let notice = XLSXFormatSpec(bold: true, size: 12, colour: 0xB30000)
     static let header = XLSXFormatSpec(bold: true, background: 0xDCE6F1, wrap: true, bottomBorder: true, alignTop: true)
     static let link = XLSXFormatSpec(underline: true, colour: 0x0563C1)
