@@ -156,7 +156,7 @@ struct ProvinceTableBuilder {
     func warnings() -> DataTable {
         var table = DataTable(caption: text("tabel_waarschuwingen"), headers: [text("kolom_plaats"), text("kolom_melding")],
                               rows: profile.quality.warnings.map { warning in
-                                  var place = warning.location.fileAndLine
+                                  var place = warning.location.reference
                                   if let column = warning.location.column { place += " (\(column))" }
                                   return [.text(place), .text(warning.message)]
                               })
