@@ -34,7 +34,7 @@ struct DevelopmentCharts {
         let text = texts.table(chart.fileName)
         switch chart {
         case .activities, .reach:
-            return PairedBarChartRenderer(rows: provinceRows(chart), previousLabel: comparison.previousLabel,
+            return ThenNowBarChartRenderer(rows: provinceRows(chart), previousLabel: comparison.previousLabel,
                                           currentLabel: comparison.currentLabel, axisLabel: fill(text.axis ?? ""),
                                           base: base(chart)).draw()
         case .shares:
@@ -44,13 +44,13 @@ struct DevelopmentCharts {
     }
 
     /// One row per province that has the key figure in either year, in the comparison's order.
-    private func provinceRows(_ chart: DevelopmentChart) -> [PairedBarChartRenderer.Row] {
+    private func provinceRows(_ chart: DevelopmentChart) -> [ThenNowBarChartRenderer.Row] {
         guard let category = chart.keyFigure else { return [] }
         return comparison.figures.values.filter {
             $0.cell.figure == FigureID.keyFigures.rawValue && $0.cell.category == category && $0.cell.province != FigureRow.national
         }.map { value in
             let difference = value.difference.map { " (\(value.kind.difference($0)))" } ?? ""
-            return PairedBarChartRenderer.Row(label: value.cell.province, previous: value.previousNumber,
+            return ThenNowBarChartRenderer.Row(label: value.cell.province, previous: value.previousNumber,
                                               current: value.currentNumber,
                                               previousText: value.previousNumber == nil ? "–" : value.previousText,
                                               currentText: (value.currentNumber == nil ? "–" : value.currentText) + difference)

@@ -1,6 +1,6 @@
 /// Two horizontal bars per row — an earlier value above, the current one below — so that "then and now" reads
 /// along one shared axis. The current value carries its difference ("612 (+30)").
-struct PairedBarChartRenderer {
+struct ThenNowBarChartRenderer {
     struct Row {
         var label: String
         var previous: Double?
