@@ -23,7 +23,19 @@ struct Vergelijk: ParsableCommand {
     @Option(name: .customLong("naar"), help: "Schrijf het overzicht naar dit bestand in plaats van naar de terminal.")
     var destination: String?
 
+    @Option(name: .customLong("sjablonen"), help: "Map met de sjablonen (standaard de meegeleverde; wijzigingen.md.mustache).")
+    var templates: String?
+
     func run() throws {
+        let loaded: ReportTemplates
+        do {
+            loaded = try ReportTemplates.load(folder: templates)
+        } catch RegioscanError.invalidInput(let diagnostics) {
+            Console.printDiagnostics(diagnostics)
+            throw ExitCode.failure
+        } catch let error as RegioscanError {
+            throw ValidationError(error.description)
+        }
         guard let old = OutputSnapshot.read(folder: previous) else {
             throw ValidationError("\(previous) bestaat niet of is geen map")
         }
@@ -31,7 +43,7 @@ struct Vergelijk: ParsableCommand {
             throw ValidationError("\(current) bestaat niet of is geen map")
         }
         let changes = ChangeSet(previous: old, current: new)
-        let text = ChangesReportRenderer(changes: changes, title: current).render()
+        let text = ChangesReportRenderer(changes: changes, title: current, templates: loaded).render()
         if let destination {
             do {
                 try Data(text.utf8).write(to: URL(fileURLWithPath: destination))

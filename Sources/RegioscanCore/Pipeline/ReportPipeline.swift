@@ -54,7 +54,7 @@ public enum ReportPipeline {
             timer.lap("werkboeken")
             // Before the swap: the destination still holds the previous output, the staging folder the new one.
             changeSummary = try ChangesWriter.write(previous: destination, staging: staging,
-                                                    title: "\(dataset.settings.title) \(loaded.year)")
+                                                    title: "\(dataset.settings.title) \(loaded.year)", templates: templates)
             progress(step(6, "uitvoer vervangen: \(destination)"))
         }
         timer.lap("wegschrijven")

@@ -21,6 +21,11 @@ struct ReportRenderer {
         if let comparison = materials.comparison {
             files.append(OutputFile(path: DevelopmentCSVRenderer.path, text: DevelopmentCSVRenderer.render(comparison)))
         }
+        if let charts = materials.developmentCharts {
+            for chart in charts.available {
+                files.append(OutputFile(path: "figuren/\(chart.fileName).svg", text: charts.svg(chart)))
+            }
+        }
         if materials.figures.contains(.providerNetwork), let network = materials.figures[.providerNetwork].network {
             files.append(OutputFile(path: "tabellen/\(NetworkEdgeCSVRenderer.fileName).csv", text: NetworkEdgeCSVRenderer.render(network)))
         }
@@ -60,6 +65,7 @@ struct ReportRenderer {
         let checks: [(String, [String: Any])] = [
             (ReportTemplates.bodyFile, context), (ReportTemplates.frontFile, context),
             (ReportTemplates.pageFile, page), (ReportTemplates.validationFile, validation),
+            (ReportTemplates.changesFile, ChangesReportRenderer.namesContext(templates)),
         ]
         for (file, values) in checks {
             for name in templates.unknownNames(in: file, context: values) {

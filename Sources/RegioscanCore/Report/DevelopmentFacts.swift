@@ -12,11 +12,22 @@ struct DevelopmentFacts {
     let comparison: YearComparison
     let texts: FigureTexts
     /// `Nederland` for the national report; a province for a province report (the hook for when those exist).
-    var scope = FigureRow.national
+    let scope: String
+
+    /// The facts of one scope: `Nederland` for the national report, a province for its own report. Both give the
+    /// same keys, so that one chapter template serves both.
+    init(comparison: YearComparison, texts: FigureTexts, scope: String = FigureRow.national) {
+        self.comparison = comparison
+        self.texts = texts
+        self.scope = scope
+    }
+
+    private var isNational: Bool { scope == FigureRow.national }
 
     func context() -> [String: Any] {
         var context: [String: Any] = [
             "vorig_jaar": comparison.previousLabel, "jaar": comparison.currentLabel,
+            "gebied": isNational ? "Landelijk" : "In \(scope)",
             "kerncijfers_zin": keySentence(), "kerncijfers_tabel": MarkdownTable.render(keyTable()),
             "provincies_tabel": MarkdownTable.render(provinceTable()),
         ]
@@ -24,6 +35,8 @@ struct DevelopmentFacts {
         context["heeft_figuurwijzigingen"] = !figureRows.rows.isEmpty
         context["figuren_tabel"] = MarkdownTable.render(figureRows)
         context["figuurwijzigingen"] = DutchNumber.integer(figureRows.rows.count)
+        context["aandelengrafiek"] = DevelopmentCharts(comparison: comparison, texts: texts, scope: scope).available
+            .contains(.shares)
         context["problemen"] = comparison.problems.isEmpty ? false : comparison.problems.joined(separator: "; ")
         context["initiatieven"] = initiatives()
         context["taxonomie"] = taxonomy()
@@ -47,7 +60,7 @@ struct DevelopmentFacts {
                 + (value.difference.map { " (\(value.kind.difference($0)))" } ?? "")
         }
         guard !parts.isEmpty else { return "" }
-        return "\(scope == FigureRow.national ? "Landelijk" : scope), van \(comparison.previousLabel) naar "
+        return "\(isNational ? "Landelijk" : scope), van \(comparison.previousLabel) naar "
             + "\(comparison.currentLabel): \(DutchList.join(parts))."
     }
 
@@ -97,8 +110,15 @@ struct DevelopmentFacts {
 
     // MARK: Initiatives
 
+    /// In a province's scope only the initiatives active in that province (a rename when either side is).
+    private func inScope(_ summary: InitiativeSummary) -> Bool { isNational || summary.provinces.contains(scope) }
+
     private func initiatives() -> Any {
-        guard let initiatives = comparison.initiatives else { return false }
+        guard var initiatives = comparison.initiatives else { return false }
+        initiatives.new = initiatives.new.filter(inScope)
+        initiatives.stopped = initiatives.stopped.filter(inScope)
+        initiatives.continued = initiatives.continued.filter(inScope)
+        initiatives.renames = initiatives.renames.filter { inScope($0.previous) || inScope($0.current) }
         func table(_ list: [InitiativeSummary]) -> String {
             MarkdownTable.render(DataTable(caption: "", headers: ["ID", "Initiatief", "Provincie", "Activiteiten"],
                                            rows: list.map { [.text($0.id), .text($0.name), .text($0.provinces.joined(separator: ", ")),

@@ -10,6 +10,7 @@ public struct FigureTexts: Sendable {
     /// Texts of the report's other tables (`typologie`, `kerncijfers_per_provincie`).
     public var tables: [String: FigureText] = [:]
     static let tableKeys = ["typologie", "kerncijfers_per_provincie"] + FrameworkDiagram.allCases.map(\.rawValue)
+        + DevelopmentChart.allCases.map(\.fileName)
 
     public subscript(id: FigureID) -> FigureText {
         figures[id] ?? FigureText(title: id.fileName)

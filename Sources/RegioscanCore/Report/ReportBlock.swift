@@ -8,4 +8,6 @@ enum ReportBlock: Equatable {
     case keyFigures
     case keyFiguresPerProvince
     case typology
+    /// A chart of the chapter "Ontwikkeling sinds …" (`[[ontwikkeling 01]]`).
+    case developmentChart(DevelopmentChart)
 }

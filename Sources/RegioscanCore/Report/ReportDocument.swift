@@ -52,6 +52,7 @@ struct ReportDocument {
         case "kerncijfers" where parts.count == 1: return .keyFigures
         case "kerncijfers-per-provincie" where parts.count == 1: return .keyFiguresPerProvince
         case "typologie" where parts.count == 1: return .typology
+        case "ontwikkeling" where parts.count == 2: return DevelopmentChart(rawValue: parts[1]).map { .developmentChart($0) }
         default: return nil
         }
     }

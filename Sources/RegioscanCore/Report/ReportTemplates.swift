@@ -2,13 +2,15 @@ import Foundation
 import Mustache
 
 /// The editable texts of the report, from `Templates/`: the Markdown body, the front matter, the HTML page,
-/// the stylesheet, the validation report, the figure texts and the ecosystem map (page, script and stylesheet).
+/// the stylesheet, the validation report, the changes since the previous run (`wijzigingen.md`), the figure texts
+/// and the ecosystem map (page, script and stylesheet).
 public struct ReportTemplates: Sendable {
     public static let bodyFile = "rapport.md.mustache"
     public static let frontFile = "voorblad.md.mustache"
     public static let pageFile = "rapport.html.mustache"
     public static let styleFile = "rapport.css"
     public static let validationFile = "validatie.md.mustache"
+    public static let changesFile = "wijzigingen.md.mustache"
     public static let mapPageFile = "ecosysteemkaart.html.mustache"
     public static let mapScriptFile = "ecosysteemkaart.js"
     public static let mapStyleFile = "ecosysteemkaart.css"
@@ -18,6 +20,8 @@ public struct ReportTemplates: Sendable {
     var front: MustacheTemplate
     var page: MustacheTemplate
     var validation: MustacheTemplate
+    /// `wijzigingen.md`, the comparison of a rerun with the previous output.
+    var changes: MustacheTemplate
     var mapPage: MustacheTemplate
     public var style: String
     public var mapScript: String
@@ -52,6 +56,7 @@ public struct ReportTemplates: Sendable {
         let front = template(frontFile, markdown: true)
         let page = template(pageFile, markdown: false)
         let validation = template(validationFile, markdown: true)
+        let changes = template(changesFile, markdown: true)
         let mapPage = template(mapPageFile, markdown: false)
         let style = read((folder as NSString).appendingPathComponent(styleFile), diagnostics: &local)
         let mapScript = read((folder as NSString).appendingPathComponent(mapScriptFile), diagnostics: &local)
@@ -59,13 +64,23 @@ public struct ReportTemplates: Sendable {
         let texts = FigureTexts.load(folder: folder, diagnostics: &local)
         let workbook = WorkbookTexts.load(folder: folder, diagnostics: &local)
         diagnostics.append(contentsOf: local)
-        guard !local.hasErrors, let body, let front, let page, let validation, let mapPage, let style, let mapScript,
+        guard !local.hasErrors, let body, let front, let page, let validation, let changes, let mapPage, let style, let mapScript,
               let mapStyle, let texts, let workbook else {
             return nil
         }
         return ReportTemplates(folder: folder, body: body, front: front, page: page, validation: validation,
-                               mapPage: mapPage, style: style, mapScript: mapScript, mapStyle: mapStyle,
+                               changes: changes, mapPage: mapPage, style: style, mapScript: mapScript, mapStyle: mapStyle,
                                figureTexts: texts, workbookTexts: workbook, usedNames: names)
+    }
+
+    /// The templates of `folder`, or the shipped ones without a folder; throws what stands in the way.
+    public static func load(folder: String?) throws -> ReportTemplates {
+        guard let folder = folder ?? BundledTemplates.folder else { throw RegioscanError.usage(Messages.defaultTemplatesMissing) }
+        var diagnostics = Diagnostics()
+        guard let templates = load(folder: folder, diagnostics: &diagnostics), !diagnostics.hasErrors else {
+            throw RegioscanError.invalidInput(diagnostics)
+        }
+        return templates
     }
 
     private static func read(_ path: String, diagnostics: inout Diagnostics) -> String? {

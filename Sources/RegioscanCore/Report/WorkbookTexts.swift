@@ -9,12 +9,20 @@ public struct WorkbookTexts: Sendable {
     var activityColumns: [String: String]
     var providerColumns: [String]
     var validationColumns: [String]
+    /// Column headers of the blocks of the sheet "Ontwikkeling" (`figuren`, `hernoemingen`, …).
+    var developmentColumns: [String: [String]] = [:]
     var yes: String
     var no: String
 
     func sheet(_ key: String) -> String { sheets[key] ?? key }
     func text(_ key: String) -> String { texts[key] ?? key }
     func activityColumn(_ key: String) -> String { activityColumns[key] ?? key }
+
+    /// The headers of a block of the sheet "Ontwikkeling", padded to `count` columns.
+    func developmentColumns(_ key: String, count: Int) -> [String] {
+        let headers = developmentColumns[key] ?? []
+        return Array((headers + Array(repeating: "", count: max(0, count - headers.count))).prefix(count))
+    }
 
     static let sheetKeys: Set<String> = ["overzicht", "kerncijfers", "figuur", "activiteiten", "aanbieders", "validatie"]
 
@@ -30,6 +38,7 @@ public struct WorkbookTexts: Sendable {
         var activityColumns: [String: String] = [:]
         var providerColumns: [String] = []
         var validationColumns: [String] = []
+        var developmentColumns: [String: [String]] = [:]
         var yes = "ja", no = "nee"
         if let node = map.value("kolommen"), let columns = YAMLMap(node, in: source, kind: .template, diagnostics: &diagnostics) {
             activityColumns = columns.stringMap("activiteiten", diagnostics: &diagnostics)
@@ -37,10 +46,14 @@ public struct WorkbookTexts: Sendable {
             validationColumns = columns.strings("validatie", diagnostics: &diagnostics)
             yes = columns.string("ja", diagnostics: &diagnostics) ?? yes
             no = columns.string("nee", diagnostics: &diagnostics) ?? no
+            if let node = columns.value("ontwikkeling"),
+               let development = YAMLMap(node, in: source, kind: .template, diagnostics: &diagnostics) {
+                for key in development.keys { developmentColumns[key] = development.strings(key, diagnostics: &diagnostics) }
+            }
         }
         return WorkbookTexts(sheets: sheets, texts: map.stringMap("teksten", diagnostics: &diagnostics),
                              activityColumns: activityColumns, providerColumns: providerColumns,
-                             validationColumns: validationColumns, yes: yes, no: no)
+                             validationColumns: validationColumns, developmentColumns: developmentColumns, yes: yes, no: no)
     }
 
 }

@@ -35,6 +35,10 @@ struct HTMLReportRenderer {
                     + "<figcaption>\(materials.diagrams.caption(diagram).xmlEscaped)</figcaption>\n</figure>\n</div>")
             case .diagram:
                 break
+            case .developmentChart(let chart):
+                guard let charts = materials.developmentCharts, charts.available.contains(chart) else { break }
+                body.append("<div class=\"figuur\" id=\"\(chart.fileName)\">\n<figure>\n" + charts.svg(chart, inline: true)
+                    + "<figcaption>\(charts.caption(chart).xmlEscaped)</figcaption>\n</figure>\n</div>")
             }
         }
         var page = context

@@ -1,114 +1,132 @@
+import Mustache
+
 /// `wijzigingen.md`: what a rerun changed compared with the previous output of the same year — values, rows,
-/// input rows and report sentences — or that there was nothing to compare with.
+/// input rows and report sentences — or that there was nothing to compare with. The words are in
+/// `Templates/wijzigingen.md.mustache`; this fills in the numbers of the change set.
 public struct ChangesReportRenderer {
     let changes: ChangeSet
     /// "Regioscan 2023", for the title.
     let title: String
+    let template: MustacheTemplate
 
-    public init(changes: ChangeSet, title: String) {
+    public init(changes: ChangeSet, title: String, templates: ReportTemplates) {
         self.changes = changes
         self.title = title
+        template = templates.changes
     }
 
     public func render() -> String {
-        var parts = ["# Wijzigingen in \(title.markdownEscaped)"]
-        guard let previous = changes.previous, let figures = changes.figures else {
-            parts.append("Eerste run: er was nog geen uitvoer om mee te vergelijken. Een volgende run over gewijzigde "
-                         + "invoer zet hier welke cijfers, invoerregels en zinnen van het rapport veranderden.")
-            return parts.joined(separator: "\n\n") + "\n"
-        }
-        parts.append("Vergeleken met de vorige uitvoer (`\(previous.name.replacingOccurrences(of: "`", with: "'"))`). "
-                     + "Uitkomst: \(changes.summaryLine.markdownEscaped).")
-        if !previous.problems.isEmpty {
-            parts.append("## Let op: vorige uitvoer onvolledig")
-            parts.append(previous.problems.map { "- " + $0.markdownEscaped }.joined(separator: "\n"))
-        }
-        parts.append(contentsOf: summary(figures))
-        parts.append(contentsOf: values(figures))
-        parts.append(contentsOf: activities())
-        parts.append(contentsOf: sentences())
-        return parts.joined(separator: "\n\n") + "\n"
+        // One trailing line break, however the template ends.
+        template.render(context()).trimmingCharacters(in: .whitespacesAndNewlines) + "\n"
     }
 
-    private func summary(_ figures: FigureComparison) -> [String] {
-        var lines: [String] = []
-        for figure in figures.changedFigures {
+    /// Every top-level name is present in every run (false or empty when it does not apply), so that a misspelt
+    /// name in the template is found on any run.
+    func context() -> [String: Any] {
+        var context: [String: Any] = [
+            "titel": title, "eerste_run": changes.figures == nil, "vorige": "", "uitkomst": changes.summaryLine,
+            "heeft_problemen": false, "problemen": [String](),
+            "gewijzigde_figuren": [Any](), "nieuwe_figuren": [Any](), "verdwenen_figuren": [Any](),
+            "zinnen_gewijzigd": false, "zinnen_gelijk": false, "invoer": false, "geen_wijzigingen": false,
+            "heeft_waarden": false, "waarden": [Any](), "heeft_rijen_erbij": false, "rijen_erbij": [Any](),
+            "heeft_rijen_weg": false, "rijen_weg": [Any](), "heeft_invoerregels": false, "invoerregels": [Any](),
+            "heeft_activiteiten_erbij": false, "activiteiten_erbij": [Any](),
+            "heeft_activiteiten_weg": false, "activiteiten_weg": [Any](), "heeft_zinnen": false, "zinnen": [Any](),
+        ]
+        guard let previous = changes.previous, let figures = changes.figures else { return context }
+        // The name stands in a code span, where no escape works: a backtick would end it.
+        context["vorige"] = previous.name.replacingOccurrences(of: "`", with: "'")
+        context["heeft_problemen"] = !previous.problems.isEmpty
+        context["problemen"] = previous.problems
+        summary(figures, into: &context)
+        values(figures, into: &context)
+        activities(into: &context)
+        sentences(into: &context)
+        return context
+    }
+
+    private func summary(_ figures: FigureComparison, into context: inout [String: Any]) {
+        let changed: [[String: Any]] = figures.changedFigures.map { figure in
             let count = figures.changes.filter { $0.cell.figure == figure && !figures.figuresAdded.contains(figure) }.count
-            lines.append("- \(FigureCell.heading(figure)): \(count) \(count == 1 ? "waarde" : "waarden") gewijzigd")
+            return ["figuur": FigureCell.heading(figure), "aantal": DutchNumber.integer(count), "een": count == 1]
         }
-        for figure in figures.figuresAdded { lines.append("- \(FigureCell.heading(figure)): nieuw in deze uitvoer") }
-        for figure in figures.figuresRemoved { lines.append("- \(FigureCell.heading(figure)): staat niet meer in de uitvoer") }
-        if let sentences = changes.sentences, !sentences.isEmpty {
-            let sections = sentences.sections.map { $0.isEmpty ? "het begin" : "“\($0)”" }
-            lines.append("- Zinnen van het rapport gewijzigd in \(DutchList.join(sections).markdownEscaped)")
-        } else if changes.sentences != nil {
-            lines.append("- Geen zin van het rapport gewijzigd")
+        context["gewijzigde_figuren"] = changed
+        context["nieuwe_figuren"] = figures.figuresAdded.map { ["figuur": FigureCell.heading($0)] }
+        context["verdwenen_figuren"] = figures.figuresRemoved.map { ["figuur": FigureCell.heading($0)] }
+        var anything = !figures.changedFigures.isEmpty || !figures.figuresAdded.isEmpty || !figures.figuresRemoved.isEmpty
+        if let sentences = changes.sentences {
+            anything = true
+            if sentences.isEmpty {
+                context["zinnen_gelijk"] = true
+            } else {
+                context["zinnen_gewijzigd"] = ["secties": Self.listed(sentences.sections.map { section in
+                    ["naam": section, "begin": section.isEmpty]
+                })]
+            }
         }
         if let activities = changes.activities {
-            lines.append("- Invoer: \(activities.changed.count) activiteiten gewijzigd, \(activities.added.count) erbij, "
-                         + "\(activities.removed.count) weg")
+            anything = true
+            context["invoer"] = ["gewijzigd": DutchNumber.integer(activities.changed.count),
+                                 "erbij": DutchNumber.integer(activities.added.count),
+                                 "weg": DutchNumber.integer(activities.removed.count)]
         }
-        if lines.isEmpty { lines.append("- Geen wijzigingen") }
-        return ["## Samenvatting", lines.joined(separator: "\n")]
+        context["geen_wijzigingen"] = !anything
     }
 
-    private func values(_ figures: FigureComparison) -> [String] {
-        var parts: [String] = []
-        let headers = ["Figuur", "Provincie", "Reeks", "Categorie"]
-        func cells(_ change: FigureChange) -> [TableCell] {
-            [.text(FigureCell.title(change.cell.figure)), .text(change.cell.province), .text(change.cell.series),
-             .text(change.cell.category)]
+    private func values(_ figures: FigureComparison, into context: inout [String: Any]) {
+        func cell(_ change: FigureChange) -> [String: Any] {
+            ["figuur": FigureCell.title(change.cell.figure), "provincie": change.cell.province,
+             "reeks": change.cell.series, "categorie": change.cell.category]
         }
-        if !figures.changedValues.isEmpty {
-            parts.append("## Gewijzigde waarden")
-            let rows = figures.changedValues.map { cells($0) + [.text($0.previousText), .text($0.currentText), .text($0.differenceText)] }
-            parts.append(MarkdownTable.render(DataTable(caption: "", headers: headers + ["Was", "Nu", "Verschil"], rows: rows)))
+        context["heeft_waarden"] = !figures.changedValues.isEmpty
+        context["waarden"] = figures.changedValues.map { change in
+            cell(change).merging(["was": change.previousText, "nu": change.currentText, "verschil": change.differenceText]) { $1 }
         }
-        for (heading, list, value) in [("## Rijen erbij", figures.addedRows, \FigureChange.currentText),
-                                        ("## Rijen weg", figures.removedRows, \FigureChange.previousText)] where !list.isEmpty {
-            parts.append(heading)
-            let rows = list.map { cells($0) + [.text($0[keyPath: value])] }
-            parts.append(MarkdownTable.render(DataTable(caption: "", headers: headers + ["Waarde"], rows: rows)))
-        }
-        return parts
+        context["heeft_rijen_erbij"] = !figures.addedRows.isEmpty
+        context["rijen_erbij"] = figures.addedRows.map { cell($0).merging(["waarde": $0.currentText]) { $1 } }
+        context["heeft_rijen_weg"] = !figures.removedRows.isEmpty
+        context["rijen_weg"] = figures.removedRows.map { cell($0).merging(["waarde": $0.previousText]) { $1 } }
     }
 
-    private func activities() -> [String] {
-        guard let activities = changes.activities, !activities.isEmpty else { return [] }
-        var parts: [String] = []
-        if !activities.changed.isEmpty {
-            parts.append("## Gewijzigde invoerregels")
-            let rows: [[TableCell]] = activities.changed.map { change in
-                let new = change.current!
-                let fields = change.fields.map { "\($0): \(show(change.previous![$0])) → \(show(new[$0]))" }
-                return [.text(new.source), .text(new.initiativeID), .text(new.name), .text(fields.joined(separator: "; "))]
+    private func activities(into context: inout [String: Any]) {
+        guard let activities = changes.activities else { return }
+        context["heeft_invoerregels"] = !activities.changed.isEmpty
+        context["invoerregels"] = activities.changed.compactMap { change -> [String: Any]? in
+            guard let old = change.previous, let new = change.current else { return nil }
+            return ["bron": new.source, "initiatief": new.initiativeID, "activiteit": new.name,
+                    "velden": Self.listed(change.fields.map { ["veld": $0, "was": old[$0], "nu": new[$0]] })]
+        }
+        func rows(_ list: [ActivityChange]) -> [[String: Any]] {
+            list.compactMap { change in
+                (change.current ?? change.previous).map { ["bron": $0.source, "initiatief": $0.initiativeID, "activiteit": $0.name] }
             }
-            parts.append(MarkdownTable.render(DataTable(caption: "", headers: ["Invoer (nieuw)", "Initiatief", "Activiteit", "Velden"],
-                                                        rows: rows)))
         }
-        for (heading, list, header) in [("## Activiteiten erbij", activities.added, "Invoer (nieuw)"),
-                                         ("## Activiteiten weg", activities.removed, "Invoer (vorige run)")] where !list.isEmpty {
-            parts.append(heading)
-            let rows: [[TableCell]] = list.map { change in
-                let activity = (change.current ?? change.previous)!
-                return [.text(activity.source), .text(activity.initiativeID), .text(activity.name)]
-            }
-            parts.append(MarkdownTable.render(DataTable(caption: "", headers: [header, "Initiatief", "Activiteit"], rows: rows)))
-        }
-        return parts
+        context["heeft_activiteiten_erbij"] = !activities.added.isEmpty
+        context["activiteiten_erbij"] = rows(activities.added)
+        context["heeft_activiteiten_weg"] = !activities.removed.isEmpty
+        context["activiteiten_weg"] = rows(activities.removed)
     }
 
-    private func sentences() -> [String] {
-        guard let sentences = changes.sentences, !sentences.isEmpty else { return [] }
-        var parts = ["## Zinnen in het rapport"]
-        for section in sentences.sections {
-            parts.append("### " + (section.isEmpty ? "Begin" : section.markdownEscaped))
-            let lines = sentences.removed.filter { $0.section == section }.map { "- was: " + $0.text.markdownEscaped }
-                + sentences.added.filter { $0.section == section }.map { "- nu: " + $0.text.markdownEscaped }
-            parts.append(lines.joined(separator: "\n"))
+    private func sentences(into context: inout [String: Any]) {
+        guard let sentences = changes.sentences, !sentences.isEmpty else { return }
+        context["heeft_zinnen"] = true
+        context["zinnen"] = sentences.sections.map { section -> [String: Any] in
+            ["naam": section, "begin": section.isEmpty,
+             "was": sentences.removed.filter { $0.section == section }.map(\.text),
+             "nu": sentences.added.filter { $0.section == section }.map(\.text)]
         }
-        return parts
     }
 
-    private func show(_ value: String) -> String { value.isEmpty ? "(leeg)" : value }
+    /// A context with every top-level name, to check the template's names before any output is written.
+    static func namesContext(_ templates: ReportTemplates) -> [String: Any] {
+        ChangesReportRenderer(changes: ChangeSet(previous: nil, current: OutputSnapshot(name: "", files: [:])), title: "",
+                              templates: templates).context()
+    }
+
+    /// Marks the first and last item, so that the template can put commas and "en" between items.
+    static func listed(_ items: [[String: Any]]) -> [[String: Any]] {
+        items.enumerated().map { index, item in
+            item.merging(["eerste": index == 0, "laatste": index == items.count - 1 && index > 0]) { $1 }
+        }
+    }
 }

@@ -40,6 +40,10 @@ struct MarkdownReportRenderer {
             guard materials.diagrams.available.contains(diagram) else { return "" }
             let caption = materials.diagrams.caption(diagram).markdownEscaped
             return "![\(caption)](figuren/\(diagram.fileName).svg)\n\n*\(caption)*"
+        case .developmentChart(let chart):
+            guard let charts = materials.developmentCharts, charts.available.contains(chart) else { return "" }
+            let caption = charts.caption(chart).markdownEscaped
+            return "![\(caption)](figuren/\(chart.fileName).svg)\n\n*\(caption)*"
         }
     }
 

@@ -1,24 +1,34 @@
 /// The sheet "Ontwikkeling": the comparison with an earlier scan as tables — key figures, every figure value
 /// then and now with its difference, renames, new and stopped initiatives, and taxonomy differences. A province
-/// workbook shows its own values beside the national ones, and only its own initiatives.
+/// workbook shows its own values beside the national ones, and only its own initiatives. Its name, title, notes
+/// and headers come from `werkboek.yaml`.
 struct DevelopmentSheetBuilder {
-    static let sheetName = "Ontwikkeling"
-
     let builder: WorkbookBuilder
     let comparison: YearComparison
 
+    private var texts: WorkbookTexts { builder.texts }
+
+    /// A text of `werkboek.yaml` with the years filled in.
+    private func text(_ key: String) -> String { fill(texts.text(key)) }
+
+    private func fill(_ text: String) -> String {
+        text.replacingOccurrences(of: "{vorig_jaar}", with: comparison.previousLabel)
+            .replacingOccurrences(of: "{jaar}", with: comparison.currentLabel)
+    }
+
+    private func headers(_ key: String, count: Int) -> [String] {
+        texts.developmentColumns(key, count: count).map(fill)
+    }
+
     func sheet() -> WorkbookSheet {
-        let previous = comparison.previousLabel
-        let current = comparison.currentLabel
-        var sheet = WorkbookSheet(name: Self.sheetName, title: "Ontwikkeling sinds \(previous)", notice: builder.notice,
-                                  notes: ["Elke waarde van elke figuur in \(previous) en \(current). Aantallen en bereik "
-                                          + "als verschil, aandelen als verschil in procentpunten."]
-                                      + comparison.problems.map { "Let op: \($0)." })
+        var sheet = WorkbookSheet(name: builder.names.development, title: text("ontwikkeling_titel"), notice: builder.notice,
+                                  notes: [text("ontwikkeling_uitleg")]
+                                      + comparison.problems.map { text("ontwikkeling_let_op").replacingOccurrences(of: "{probleem}", with: $0) })
         let scopes = builder.scopes
         let values = comparison.figures.values.filter { scopes.contains($0.cell.province) }
-        let headers = ["Figuur", "Provincie", "Reeks", "Categorie", previous, current, "Verschil"]
-        sheet.blocks.append(SheetBlock(heading: "Figuren", headers: headers, rowCount: values.count,
-                                       tableName: "Ontwikkeling", widths: [14, 16, 16, 40, 14, 14, 14]) { index in
+        sheet.blocks.append(SheetBlock(heading: text("ontwikkeling_figuren"), headers: headers("figuren", count: 7),
+                                       rowCount: values.count, tableName: "Ontwikkeling",
+                                       widths: [14, 16, 16, 40, 14, 14, 14]) { index in
             let value = values[index]
             return [.text(FigureCell.heading(value.cell.figure)), .text(value.cell.province), .text(value.cell.series),
                     .text(value.cell.category), cell(value.previousNumber, value.kind), cell(value.currentNumber, value.kind),
@@ -29,18 +39,17 @@ struct DevelopmentSheetBuilder {
                 builder.subject == .national || summary.provinces.contains(builder.subject.name)
             }
             let renames = initiatives.renames.filter { inScope($0.current) || inScope($0.previous) }
-            sheet.blocks.append(SheetBlock(heading: "Hernoemde initiatieven",
-                                           headers: ["Oud ID", "Oude naam", "Nieuw ID", "Nieuwe naam", "Provincie", "Overeenkomst", "Status"],
+            let confirmed = text("hernoeming_bevestigd"), likely = text("hernoeming_waarschijnlijk")
+            sheet.blocks.append(SheetBlock(heading: text("ontwikkeling_hernoemd"), headers: headers("hernoemingen", count: 7),
                                            rowCount: renames.count) { index in
                 let rename = renames[index]
                 return [.text(rename.previous.id), .text(rename.previous.name), .text(rename.current.id),
                         .text(rename.current.name), .text(rename.current.provinces.joined(separator: ", ")),
-                        rename.score.map { .decimal($0) } ?? .empty,
-                        .text(rename.confirmed ? "bevestigd" : "waarschijnlijk hernoemd")]
+                        rename.score.map { .decimal($0) } ?? .empty, .text(rename.confirmed ? confirmed : likely)]
             })
-            for (heading, list) in [("Nieuwe initiatieven", initiatives.new), ("Gestopte initiatieven", initiatives.stopped)] {
+            for (heading, list) in [("ontwikkeling_nieuw", initiatives.new), ("ontwikkeling_gestopt", initiatives.stopped)] {
                 let rows = list.filter(inScope)
-                sheet.blocks.append(SheetBlock(heading: heading, headers: ["ID", "Initiatief", "Provincie", "Activiteiten"],
+                sheet.blocks.append(SheetBlock(heading: text(heading), headers: headers("initiatieven", count: 4),
                                                rowCount: rows.count) { index in
                     [.text(rows[index].id), .text(rows[index].name), .text(rows[index].provinces.joined(separator: ", ")),
                      .integer(Int64(rows[index].activities))]
@@ -48,13 +57,14 @@ struct DevelopmentSheetBuilder {
             }
         }
         if let differences = comparison.taxonomy, !differences.isEmpty {
+            let merged = text("taxonomie_samengevoegd"), added = text("taxonomie_nieuw"), removed = text("taxonomie_vervallen")
             var rows: [[TableCell]] = []
             for difference in differences {
-                rows += difference.merged.map { [.text(difference.dimension), .text("samengevoegd"), .text($0.label), .text($0.into)] }
-                rows += difference.added.map { [.text(difference.dimension), .text("nieuw"), .empty, .text($0)] }
-                rows += difference.removed.map { [.text(difference.dimension), .text("vervallen"), .text($0), .empty] }
+                rows += difference.merged.map { [.text(difference.dimension), .text(merged), .text($0.label), .text($0.into)] }
+                rows += difference.added.map { [.text(difference.dimension), .text(added), .empty, .text($0)] }
+                rows += difference.removed.map { [.text(difference.dimension), .text(removed), .text($0), .empty] }
             }
-            sheet.blocks.append(SheetBlock(heading: "Taxonomie", headers: ["Dimensie", "Verschil", previous, current],
+            sheet.blocks.append(SheetBlock(heading: text("ontwikkeling_taxonomie"), headers: headers("taxonomie", count: 4),
                                            rowCount: rows.count) { rows[$0] })
         }
         return sheet

@@ -63,6 +63,7 @@ struct WorkbookBuilder {
         }
         var more = [(names.activities, texts.text("activiteiten_uitleg")), (names.providers, texts.text("aanbieders_uitleg"))]
         if case .national = subject { more.append((names.learningCircles, texts.text("leerkringen_kort"))) }
+        if materials.comparison != nil { more.insert((names.development, texts.text("ontwikkeling_kort")), at: 0) }
         for (name, text) in more + [(names.validation, texts.text("validatie_uitleg"))] {
             contents.append([.sheetLink(text: name, sheet: name), .text(text)])
         }

@@ -6,6 +6,8 @@ struct WorkbookSheetNames {
     let providers: String
     let validation: String
     let learningCircles: String
+    /// Only with `--vergelijk-met`; chosen last, so that it never renames another sheet.
+    let development: String
     private let figures: [FigureID: String]
 
     init(texts: WorkbookTexts) {
@@ -21,6 +23,7 @@ struct WorkbookSheetNames {
         providers = allocator.name(for: texts.sheet("aanbieders"))
         validation = allocator.name(for: texts.sheet("validatie"))
         learningCircles = allocator.name(for: texts.sheets["leerkringen"] ?? "Leerkringen")
+        development = allocator.name(for: texts.sheets["ontwikkeling"] ?? "Ontwikkeling")
     }
 
     func figure(_ id: FigureID) -> String { figures[id] ?? id.rawValue }
