@@ -35,7 +35,8 @@ public struct ReportMaterials: Sendable {
     static let tableFigures: Set<FigureID> = [.reachEffortClasses, .commonProviders, .goodPractices]
 
     func reportTable(_ id: FigureID) -> DataTable {
-        tables.table(figures[id], limit: Self.reportRowLimit[id])
+        guard let limit = Self.reportRowLimit[id] else { return tables.displayTable(figures[id]) }
+        return tables.table(figures[id], limit: limit)
     }
 
     var keyFiguresTable: DataTable { tables.table(figures[.keyFigures]) }
