@@ -19,9 +19,11 @@ public struct ReportMaterials: Sendable {
         tables = FigureTableBuilder(texts: templates.figureTexts, taxonomy: dataset.taxonomy)
         drawings = FigureSVGRenderer(figures: figures, texts: templates.figureTexts, taxonomy: dataset.taxonomy,
                                      notice: dataset.settings.isSampleData ? templates.figureTexts.notes["voorbeelddata_kort"] : nil)
-        drawn = Dictionary(uniqueKeysWithValues: FigureID.allCases.filter(\.hasDrawing).map { [drawings] in
-            ($0, drawings.drawing($0))
-        })
+        // Drawings are independent (the network layout is seeded): both cores draw, each figure into its own slot.
+        let ids = FigureID.allCases.filter(\.hasDrawing)
+        drawn = Dictionary(uniqueKeysWithValues: zip(ids, ParallelResults.map(ids.count) { [drawings] in
+            drawings.drawing(ids[$0])
+        }))
     }
 
     /// The figure as an SVG document (standalone or inline in HTML), from its one drawing.
