@@ -1,18 +1,53 @@
 #!/usr/bin/env bash
-# Coverage-guided fuzzing (libFuzzer) of the CSV reader, decoding and cell parsers.
-# FUZZ_SECONDS sets the duration (default 60). Crashes land in fuzz-out/.
+# Coverage-guided fuzzing (libFuzzer + AddressSanitizer) of three targets, one after the other:
+#   csv         the CSV reader, decoding and the cell parsers
+#   normaliser  a whole file through reader, row normaliser and dataset builder (shipped taxonomy)
+#   taxonomie   one file of the shipped taxonomy replaced by the input, then the taxonomy loader
+# FUZZ_SECONDS sets the time per target (default 60; `FUZZ_SECONDS=200 make fuzz` is ten minutes in all),
+# FUZZ_DOELEN picks targets (default "csv normaliser taxonomie"). A run ends with an error on a crash, a hang
+# (-timeout, 10 s per input) or a leak/oversized allocation (-rss_limit_mb, -malloc_limit_mb); the failing input
+# lands in fuzz-out/<target>/ and belongs in a regression test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mkdir -p fuzz-out/corpus
-cp Input/2023/*.csv fuzz-out/corpus/ 2>/dev/null || true
 core=Sources/RegioscanCore
+out=fuzz-out
+build="$out/build"
+mkdir -p "$build"
+
+# Yams (and its C library) as a separate module, since the sources under test `import Yams`.
+[ -d .build/checkouts/Yams ] || swift package resolve
+yams=.build/checkouts/Yams/Sources
+if [ ! -f "$build/libYams.a" ]; then
+  for source in "$yams"/CYaml/src/*.c; do
+    clang -c -O1 -fPIC -fsanitize=fuzzer-no-link,address -DYAML_DECLARE_STATIC -I "$yams/CYaml/include" \
+      "$source" -o "$build/$(basename "$source" .c).o"
+  done
+  (cd "$build" && swiftc -O -sanitize=fuzzer,address -parse-as-library -emit-library -static -emit-module \
+    -module-name Yams -D SWIFT_PACKAGE -Xcc -DYAML_DECLARE_STATIC -I "../../$yams/CYaml/include" ../../"$yams"/Yams/*.swift)
+fi
+
 sources=(
-  "$core"/Ingest/*.swift "$core"/Diagnostics/*.swift "$core"/Support/*.swift
-  "$core"/Normalise/ReachParser.swift "$core"/Normalise/ReachValue.swift "$core"/Normalise/BooleanParser.swift
-  "$core"/Normalise/MultiValueSplitter.swift "$core"/Normalise/Messages+Normalise.swift "$core"/Normalise/Column.swift
-  "$core"/Taxonomy/DimensionID.swift "$core"/Taxonomy/OpenVocabularyID.swift
-  "$core"/Render/Text/String+Escaping.swift Fuzz/FuzzCSV.swift
+  "$core"/Ingest/*.swift "$core"/Diagnostics/*.swift "$core"/Support/*.swift "$core"/Normalise/*.swift
+  "$core"/Taxonomy/*.swift "$core"/Dataset/*.swift "$core"/Render/Text/String+Escaping.swift Fuzz/*.swift
 )
-swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name RegioscanFuzz "${sources[@]}" -o fuzz-out/fuzz-csv
-SWIFT_BACKTRACE=enable=no ./fuzz-out/fuzz-csv -max_total_time="${FUZZ_SECONDS:-60}" -max_len=65536 \
-  -artifact_prefix=fuzz-out/ fuzz-out/corpus
+swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name RegioscanFuzz -I "$build" \
+  -Xcc -DYAML_DECLARE_STATIC -Xcc -I -Xcc "$yams/CYaml/include" \
+  "${sources[@]}" "$build"/*.o "$build/libYams.a" -o "$out/fuzz-regioscan"
+
+for target in ${FUZZ_DOELEN:-csv normaliser taxonomie}; do
+  corpus="$out/$target/corpus"
+  mkdir -p "$corpus"
+  case "$target" in
+    csv|normaliser) cp Input/2023/*.csv "$corpus/" 2>/dev/null || true ;;
+    taxonomie)
+      index=0
+      for file in $(ls Input/taxonomie/*.yaml | sort); do
+        { printf "\\$(printf '%03o' "$index")"; cat "$file"; } > "$corpus/$(basename "$file")"
+        index=$((index + 1))
+      done ;;
+  esac
+  echo "fuzz: $target, ${FUZZ_SECONDS:-60} s"
+  FUZZ_ZIEL="$target" SWIFT_BACKTRACE=enable=no "$out/fuzz-regioscan" -max_total_time="${FUZZ_SECONDS:-60}" \
+    -max_len=65536 -timeout=10 -rss_limit_mb=2048 -malloc_limit_mb=1024 -print_final_stats=1 \
+    -artifact_prefix="$out/$target/" "$corpus"
+done
