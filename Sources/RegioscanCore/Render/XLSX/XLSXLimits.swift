@@ -23,9 +23,18 @@ enum XLSXLimits {
     /// XML 1.0 has no place for control characters other than tab and line breaks; they become spaces.
     static func withoutControlCharacters(_ text: String) -> String {
         // Control characters are single UTF-8 bytes below 0x20 (no other scalar encodes to such a byte).
-        guard text.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) else { return text }
+        guard hasControlCharacter(text) else { return text }
         return String(String.UnicodeScalarView(text.unicodeScalars.map {
             $0.value < 0x20 && !"\t\n\r".unicodeScalars.contains($0) ? " " : $0
         }))
+    }
+
+    /// A byte loop over the text's own storage: this check runs for every text cell of every workbook.
+    private static func hasControlCharacter(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for byte in bytes where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { return true }
+            return false
+        }
     }
 }

@@ -28,8 +28,10 @@ struct XLSXWorksheet {
         let cut = XLSXLimits.truncated(text)
         let value = XLSXLimits.withoutControlCharacters(cut ?? text)
         guard !value.isEmpty else { return false }
-        try XLSXError.check(worksheet_write_string(handle, lxw_row_t(row), lxw_col_t(column), value, try formatHandle(format)),
-                            "\(name) rij \(row + 1)")
+        let format = try formatHandle(format)
+        // withCString hands over a native string's own bytes; passing the String itself copied it into an array.
+        let result = value.withCString { worksheet_write_string(handle, lxw_row_t(row), lxw_col_t(column), $0, format) }
+        try XLSXError.check(result, "\(name) rij \(row + 1)")
         return cut != nil
     }
 
