@@ -25,6 +25,22 @@ struct NormaliserSpeedTests {
         }
     }
 
+    @Test func trimmingEqualsFoundationTrimming() {
+        let spaces = [" ", "\t", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{A0}", "\u{1680}", "\u{2000}", "\u{2007}",
+                      "\u{200A}", "\u{2028}", "\u{2029}", "\u{202F}", "\u{205F}", "\u{3000}", "\u{200B}", "\u{FEFF}", "\u{301}"]
+        let words = ["", "a", "é", "a b", "x\u{301}", "日本"]
+        for space in spaces {
+            for word in words {
+                for text in [space + word, word + space, space + word + space, space + space, space + word + " " + space] {
+                    // As before: text that neither starts nor ends with a space-like scalar is kept as it is.
+                    let starts = text.unicodeScalars.first?.isSpaceLike == true || text.unicodeScalars.last?.isSpaceLike == true
+                    let expected = starts ? text.trimmingCharacters(in: .whitespacesAndNewlines) : text
+                    #expect(text.trimmed == expected, "\(text.debugDescription)")
+                }
+            }
+        }
+    }
+
     @Test func aRepeatedReachTextIsReportedOnEveryRow() throws {
         let rows = (1...4).map { FixtureCSV.row("UT-00\($0)", "I\($0)", "A\($0)") + ["ca. 600"] }
             + [FixtureCSV.row("UT-005", "I5", "A5") + ["-3"], FixtureCSV.row("UT-006", "I6", "A6") + ["-3"]]
