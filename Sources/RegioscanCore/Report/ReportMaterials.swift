@@ -20,7 +20,8 @@ public struct ReportMaterials: Sendable {
         drawings = FigureSVGRenderer(figures: figures, texts: templates.figureTexts, taxonomy: dataset.taxonomy,
                                      notice: dataset.settings.isSampleData ? templates.figureTexts.notes["voorbeelddata_kort"] : nil)
         // Drawings are independent (the network layout is seeded): both cores draw, each figure into its own slot.
-        let ids = FigureID.allCases.filter(\.hasDrawing)
+        // Only the figures of this run: without modelled classes, 04, 05, 19 and 20 have nothing to draw.
+        let ids = figures.ids.filter(\.hasDrawing)
         drawn = Dictionary(uniqueKeysWithValues: zip(ids, ParallelResults.map(ids.count) { [drawings] in
             drawings.drawing(ids[$0])
         }))
