@@ -63,7 +63,7 @@ bench: APT_PACKAGES += time
 bench: build
 	scripts/bench.sh
 
-## Fuzzing (libFuzzer) van de CSV-lezer en de celparsers; FUZZ_SECONDS=60 standaard.
+## Fuzzing (libFuzzer): CSV-lezer, normaliseren en taxonomie na elkaar; FUZZ_SECONDS per doel (60 standaard; 200 = tien minuten).
 fuzz:
 	scripts/fuzz.sh
 

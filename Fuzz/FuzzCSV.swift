@@ -1,11 +1,9 @@
-// libFuzzer entry point: bytes in any encoding through the CSV reader and the cell parsers.
-// Built by `make fuzz` together with the ingest sources (see scripts/fuzz.sh); not part of the package.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzCSV(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
-    let bytes = Array(UnsafeBufferPointer(start: start, count: count))
-    var diagnostics = Diagnostics()
-    let text = DecodedText(bytes: bytes)
-    if let table = CSVReader.read(text, file: "fuzz.csv", diagnostics: &diagnostics) {
+/// Bytes in any encoding through the CSV reader and the cell parsers.
+enum FuzzCSV {
+    static func run(_ bytes: [UInt8]) {
+        var diagnostics = Diagnostics()
+        let text = DecodedText(bytes: bytes)
+        guard let table = CSVReader.read(text, file: "fuzz.csv", diagnostics: &diagnostics) else { return }
         for record in table.rows.prefix(50) {
             for cell in record.cells.prefix(30) {
                 _ = ReachParser.parse(cell)
@@ -19,5 +17,4 @@ public func fuzzCSV(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
             }
         }
     }
-    return 0
 }

@@ -17,8 +17,9 @@ public struct FigureSet: Sendable {
         let ids = FigureID.allCases.filter { hasClasses || !$0.needsModelledClasses }
         self.ids = ids
         omitted = FigureID.allCases.filter { !ids.contains($0) }
-        var figures: [FigureID: Figure] = [:]
-        for id in ids { figures[id] = Self.make(id, context) }
+        // The figures are independent of each other: both cores build them, each into its own slot.
+        let built = ParallelResults.map(ids.count) { Self.make(ids[$0], context) }
+        var figures = Dictionary(uniqueKeysWithValues: zip(ids, built))
         let provinces = dataset.taxonomy.provinceNames
         for id in ids {
             figures[id]!.scopeShares = ScopeShareBuilder.shares(of: figures[id]!, keyFigures: figures[.keyFigures]!)

@@ -179,8 +179,10 @@ struct DatasetBuilder {
 
     private func checkGoodPractices(_ activities: [Activity], initiatives: [Initiative], diagnostics: inout Diagnostics) {
         var perProvince: [Int: [(initiative: Int, location: SourceLocation)]] = [:]
+        // A set, not a search of the list: a province marking thousands of initiatives stays linear.
+        var seen = Set<[Int]>()
         for activity in activities where activity.isGoodPractice {
-            if perProvince[activity.province]?.contains(where: { $0.initiative == activity.initiative }) != true {
+            if seen.insert([activity.province, activity.initiative]).inserted {
                 perProvince[activity.province, default: []].append((activity.initiative, activity.source))
             }
         }

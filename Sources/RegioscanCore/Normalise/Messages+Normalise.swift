@@ -78,7 +78,9 @@ extension Messages {
         return "activiteit \"\(clip(name))\" van initiatief \(id) staat dubbel (eerder op \(place))"
     }
     static func severalGoodPractices(_ province: String, _ names: [String]) -> String {
-        "\(province) heeft \(names.count) good practices (\(names.map { "\"\(clip($0))\"" }.joined(separator: ", "))); er wordt er één per provincie verwacht"
+        // Ten names at most: a delivery that marks every initiative must not make a message of thousands of names.
+        let more = names.count > 10 ? " en \(DutchNumber.integer(names.count - 10)) andere" : ""
+        return "\(province) heeft \(DutchNumber.integer(names.count)) good practices (\(names.prefix(10).map { "\"\(clip($0))\"" }.joined(separator: ", "))\(more)); er wordt er één per provincie verwacht"
     }
     static let noActivities = "geen enkele activiteit gevonden voor dit jaar"
     static func noCSVFiles(_ folder: String) -> String { "geen CSV-bestanden of Excel-werkboeken (.xlsx) in \(folder)" }

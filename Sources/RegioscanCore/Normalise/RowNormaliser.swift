@@ -17,6 +17,12 @@ struct RowNormaliser {
     private var splitCache: [String: [String]] = [:]
     private var suggestionCache: [Column: [String: String?]] = [:]
     private var suggestionsLeft = RowNormaliser.suggestionBudget
+    /// Parsed reach per text: reach cells repeat a few thousand values over any number of rows.
+    private var reachCache: [String: ReachValue] = [:]
+    /// The match keys of the fixed personal columns, made once instead of once per row.
+    private static let personalColumnKeys = [Column.contactPerson, .email].map { ($0, $0.rawValue.headerKey) }
+    /// Caches stop growing here, so that a file of only distinct values cannot fill the memory with them.
+    static let cacheLimit = 100_000
 
     /// A closed-vocabulary cell: the categories it names and the values that matched none.
     struct ClosedOutcome {
@@ -243,7 +249,7 @@ struct RowNormaliser {
     private mutating func open(_ column: Column, _ value: String, at location: SourceLocation) -> [Int] {
         guard !value.isEmpty else { return [] }
         let parts = splitCache[value] ?? MultiValueSplitter.split(value)
-        if splitCache.count < 100_000 { splitCache[value] = parts }
+        if splitCache.count < Self.cacheLimit { splitCache[value] = parts }
         var indices: [Int] = []
         for part in parts {
             let index = registry.resolve(part, in: column.openVocabulary!, at: location)
@@ -266,8 +272,10 @@ struct RowNormaliser {
         return flag
     }
 
-    private func reach(_ value: String, at location: SourceLocation, diagnostics: inout Diagnostics) -> Int64? {
-        switch ReachParser.parse(value) {
+    private mutating func reach(_ value: String, at location: SourceLocation, diagnostics: inout Diagnostics) -> Int64? {
+        let parsed = reachCache[value] ?? ReachParser.parse(value)
+        if reachCache.count < Self.cacheLimit { reachCache[value] = parsed }
+        switch parsed {
         case .unknown:
             return nil
         case .known(let number, let approximate):
@@ -281,10 +289,9 @@ struct RowNormaliser {
 
     private func personal(_ record: CSVRecord, header: HeaderMap) -> [PersonalField] {
         var fields: [PersonalField] = []
-        for column in [Column.contactPerson, .email] {
+        for (column, key) in Self.personalColumnKeys {
             if let index = header.index(of: column), !record[index].trimmed.isEmpty {
-                fields.append(PersonalField(column: column.rawValue, value: record[index].trimmed,
-                                            columnKey: column.rawValue.headerKey))
+                fields.append(PersonalField(column: column.rawValue, value: record[index].trimmed, columnKey: key))
             }
         }
         for extra in header.personal where !record[extra.index].trimmed.isEmpty {

@@ -22,6 +22,11 @@ public struct FigureTexts: Sendable {
         return "Figuur \(number) – \(self[id].title)"
     }
 
+    /// "… en 1.234 meer": the last row of a table cut for display (`en_meer`; templates from before it have none).
+    public func more(_ count: Int) -> String {
+        (notes["en_meer"] ?? "… en {aantal} meer").replacingOccurrences(of: "{aantal}", with: DutchNumber.integer(Int64(count)))
+    }
+
     public func note(for id: FigureID) -> String? {
         self[id].note.flatMap { notes[$0] }
     }

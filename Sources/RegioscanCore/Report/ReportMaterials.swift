@@ -24,10 +24,12 @@ public struct ReportMaterials: Sendable {
         diagrams = FrameworkDiagramRenderer(taxonomy: dataset.taxonomy, texts: templates.figureTexts)
         drawings = FigureSVGRenderer(figures: figures, texts: templates.figureTexts, taxonomy: dataset.taxonomy,
                                      notice: dataset.settings.isSampleData ? templates.figureTexts.notes["voorbeelddata_kort"] : nil)
-        // Only the figures of this run: a theme without modelled classes has no 04, 05, 19 or 20 to draw.
-        drawn = Dictionary(uniqueKeysWithValues: figures.ids.filter(\.hasDrawing).map { [drawings] in
-            ($0, drawings.drawing($0))
-        })
+        // Drawings are independent (the network layout is seeded): both cores draw, each figure into its own slot.
+        // Only the figures of this run: without modelled classes, 04, 05, 19 and 20 have nothing to draw.
+        let ids = figures.ids.filter(\.hasDrawing)
+        drawn = Dictionary(uniqueKeysWithValues: zip(ids, ParallelResults.map(ids.count) { [drawings] in
+            drawings.drawing(ids[$0])
+        }))
     }
 
     /// The figure as an SVG document (standalone or inline in HTML), from its one drawing.
@@ -41,7 +43,8 @@ public struct ReportMaterials: Sendable {
     static let tableFigures: Set<FigureID> = [.reachEffortClasses, .commonProviders, .goodPractices]
 
     func reportTable(_ id: FigureID) -> DataTable {
-        tables.table(figures[id], limit: Self.reportRowLimit[id])
+        guard let limit = Self.reportRowLimit[id] else { return tables.displayTable(figures[id]) }
+        return tables.table(figures[id], limit: limit)
     }
 
     var keyFiguresTable: DataTable { tables.table(figures[.keyFigures]) }

@@ -32,7 +32,7 @@ public struct FigureSVGRenderer: Sendable {
         let text = texts[figure.id]
         switch figure.id.kind {
         case .table, .diagram:
-            return TableChartRenderer(table: tables.table(figure)).draw()
+            return TableChartRenderer(table: tables.displayTable(figure)).draw()
         case .quadrant:
             return quadrant(figure, text)
         case .stackedShares:

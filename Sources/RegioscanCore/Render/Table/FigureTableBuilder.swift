@@ -54,6 +54,18 @@ public struct FigureTableBuilder: Sendable {
         return table
     }
 
+    /// Rows a table shows in the report (Markdown, HTML) and in an SVG; figure 14 counts them per kind.
+    public static let displayRowLimit = 50
+
+    /// The national table as the report and the SVG show it: at most `displayRowLimit` rows, then "… en N meer".
+    /// Figure 14 is cut per kind (technology, application, goal), so that a long tail of technologies does not
+    /// push the applications and goals out.
+    public func displayTable(_ figure: Figure) -> DataTable {
+        table(figure).shortened(to: Self.displayRowLimit, perGroup: figure.id == .technologyApplicationGoal) {
+            texts.more($0)
+        }
+    }
+
     /// Key figures per province, one row each, national last.
     public func keyFiguresPerProvince(_ figure: Figure, caption: String) -> DataTable {
         let text = texts[.keyFigures]

@@ -31,7 +31,7 @@ struct ActivitySheetBuilder {
         if indices.count > limit {
             sheet.notes.append(texts.text("te_veel_rijen").replacingOccurrences(of: "{aantal}", with: DutchNumber.integer(limit)))
         }
-        let row = ActivityRow(dataset: dataset, texts: texts)
+        let row = ActivityRow(dataset: dataset, texts: texts, lists: builder.labelLists ?? ActivityLabelLists(dataset: dataset))
         sheet.blocks.append(SheetBlock(headers: headers, rowCount: indices.count, tableName: "Activiteiten",
                                        widths: ActivityRow.widths + personalColumns.map { _ in 24 }) { position in
             let index = indices[position]

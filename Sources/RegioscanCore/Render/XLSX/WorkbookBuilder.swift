@@ -5,16 +5,20 @@ struct WorkbookBuilder {
     let subject: WorkbookSubject
     let names: WorkbookSheetNames
     let warnings: WorkbookWarnings
+    /// Shared by the workbooks of one run; made for this workbook alone where nil.
+    var labelLists: ActivityLabelLists?
 
     var texts: WorkbookTexts { materials.templates.workbookTexts }
     var figureTexts: FigureTexts { materials.texts }
     var figures: FigureSet { materials.figures }
     var settings: Settings { materials.dataset.settings }
 
-    init(materials: ReportMaterials, subject: WorkbookSubject, warnings: WorkbookWarnings) {
+    init(materials: ReportMaterials, subject: WorkbookSubject, warnings: WorkbookWarnings,
+         labelLists: ActivityLabelLists? = nil) {
         self.materials = materials
         self.subject = subject
         self.warnings = warnings
+        self.labelLists = labelLists
         names = WorkbookSheetNames(texts: materials.templates.workbookTexts)
     }
 

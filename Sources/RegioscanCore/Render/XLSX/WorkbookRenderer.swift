@@ -2,8 +2,9 @@ import Foundation
 
 /// Writes `werkboeken/Nederland.xlsx` and one workbook per province into a folder.
 struct WorkbookRenderer {
-    /// Above this many activities a workbook streams its rows to disk instead of holding them in memory.
-    static let constantMemoryThreshold = 200_000
+    /// Above this many activities a workbook streams its rows to disk instead of holding them in memory: at
+    /// 100,000 activities the national workbook alone held some 100 MB of cells until it was closed.
+    static let constantMemoryThreshold = 50_000
     static let folder = "werkboeken"
 
     let materials: ReportMaterials
@@ -17,15 +18,17 @@ struct WorkbookRenderer {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let subjects = [WorkbookSubject.national] + materials.dataset.taxonomy.provinceNames.map { .province($0) }
         let warnings = WorkbookWarnings(dataset: materials.dataset)
+        let lists = ActivityLabelLists(dataset: materials.dataset)
         let results = ResultCollector(count: subjects.count)
         DispatchQueue.concurrentPerform(iterations: subjects.count) { index in
-            results.set(index, Result { try write(subjects[index], warnings: warnings, into: folder) })
+            results.set(index, Result { try write(subjects[index], warnings: warnings, lists: lists, into: folder) })
         }
         return try results.values().flatMap { try $0.get() }
     }
 
-    private func write(_ subject: WorkbookSubject, warnings: WorkbookWarnings, into folder: String) throws -> [Diagnostic] {
-        let builder = WorkbookBuilder(materials: materials, subject: subject, warnings: warnings)
+    private func write(_ subject: WorkbookSubject, warnings: WorkbookWarnings, lists: ActivityLabelLists,
+                       into folder: String) throws -> [Diagnostic] {
+        let builder = WorkbookBuilder(materials: materials, subject: subject, warnings: warnings, labelLists: lists)
         let settings = materials.dataset.settings
         let properties = XLSXWorkbook.Properties(title: builder.workbookTitle, subject: settings.subtitle,
                                                  author: settings.publisher, company: settings.publisher,

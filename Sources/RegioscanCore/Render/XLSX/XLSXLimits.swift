@@ -8,7 +8,8 @@ enum XLSXLimits {
 
     /// Text cut to Excel's cell limit (counted in UTF-16 units, as Excel does); `nil` when it fits.
     static func truncated(_ text: String) -> String? {
-        guard text.utf16.count > maximumStringLength else { return nil }
+        // A UTF-8 text never has more UTF-16 units than bytes: most cells are decided without counting.
+        guard text.utf8.count > maximumStringLength, text.utf16.count > maximumStringLength else { return nil }
         var result = ""
         var units = 0
         for character in text {
@@ -21,11 +22,19 @@ enum XLSXLimits {
 
     /// XML 1.0 has no place for control characters other than tab and line breaks; they become spaces.
     static func withoutControlCharacters(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0.value < 0x20 && !"\t\n\r".unicodeScalars.contains($0) }) else {
-            return text
-        }
+        // Control characters are single UTF-8 bytes below 0x20 (no other scalar encodes to such a byte).
+        guard hasControlCharacter(text) else { return text }
         return String(String.UnicodeScalarView(text.unicodeScalars.map {
             $0.value < 0x20 && !"\t\n\r".unicodeScalars.contains($0) ? " " : $0
         }))
+    }
+
+    /// A byte loop over the text's own storage: this check runs for every text cell of every workbook.
+    private static func hasControlCharacter(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for byte in bytes where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { return true }
+            return false
+        }
     }
 }

@@ -70,6 +70,9 @@ final class XLSXWorkbook {
         return format
     }
 
+    /// The formats made so far (the plain format is never made: see `XLSXWorksheet`).
+    var formatCount: Int { formats.count }
+
     func addChart(_ kind: XLSXChart.Kind) throws -> XLSXChart {
         guard let chart = workbook_add_chart(handle, kind.rawValue) else {
             throw XLSXError(message: "grafiek kan niet worden toegevoegd", context: path)

@@ -13,6 +13,14 @@ struct XLSXWorksheet {
         }
     }
 
+    /// The library's handle for a cell format; none for the plain format. A format with no properties equals the
+    /// workbook's default, and libxlsxwriter then never caches its index: it hashed the whole format struct again
+    /// for every plain cell (a fifth of all instructions of a run). Without a format the cell gets the same
+    /// default style (no column has a format of its own), so the file is the same.
+    private func formatHandle(_ format: XLSXFormatSpec) throws -> UnsafeMutablePointer<lxw_format>? {
+        format == .plain ? nil : try workbook.format(format).handle
+    }
+
     /// Writes text; returns true when it had to be cut at Excel's limit.
     @discardableResult
     func write(_ text: String, row: Int, column: Int, format: XLSXFormatSpec = .plain) throws -> Bool {
@@ -20,9 +28,10 @@ struct XLSXWorksheet {
         let cut = XLSXLimits.truncated(text)
         let value = XLSXLimits.withoutControlCharacters(cut ?? text)
         guard !value.isEmpty else { return false }
-        let format = try workbook.format(format)
-        try XLSXError.check(worksheet_write_string(handle, lxw_row_t(row), lxw_col_t(column), value, format.handle),
-                            "\(name) rij \(row + 1)")
+        let format = try formatHandle(format)
+        // withCString hands over a native string's own bytes; passing the String itself copied it into an array.
+        let result = value.withCString { worksheet_write_string(handle, lxw_row_t(row), lxw_col_t(column), $0, format) }
+        try XLSXError.check(result, "\(name) rij \(row + 1)")
         return cut != nil
     }
 
@@ -32,8 +41,7 @@ struct XLSXWorksheet {
         guard number.isFinite else {
             throw XLSXError(message: "geen eindig getal (\(number))", context: "\(name) rij \(row + 1)")
         }
-        let format = try workbook.format(format)
-        try XLSXError.check(worksheet_write_number(handle, lxw_row_t(row), lxw_col_t(column), number, format.handle),
+        try XLSXError.check(worksheet_write_number(handle, lxw_row_t(row), lxw_col_t(column), number, try formatHandle(format)),
                             "\(name) rij \(row + 1)")
     }
 
