@@ -55,7 +55,7 @@ struct SourceReferenceTests {
         let dataset = try #require(result.dataset)
         let data = ActivityDataRenderer.render(dataset)
         #expect(data.contains("utrecht.xlsx: blad Activiteiten, rij 2\""), "\(data)")
-        let row = ActivityRow(dataset: dataset, texts: try Self.workbookTexts()).cells(0)
+        let row = ActivityRow(dataset: dataset, texts: try Self.workbookTexts(), lists: ActivityLabelLists(dataset: dataset)).cells(0)
         #expect(row.last == .text("\(result.files[0]): blad Activiteiten, rij 2"))
         #expect(!data.contains("utrecht.xlsx:2"))
     }
