@@ -93,6 +93,26 @@ struct DevelopmentReportTests {
         #expect(!html.contains(" align=\""))
     }
 
+    @Test func eachProvinceReportHasItsOwnChapter() throws {
+        let years = try TwoYears()
+        defer { years.remove() }
+        _ = try years.run()
+        let utrecht = try years.text("provincies/Utrecht.md")
+        let zeeland = try years.text("provincies/Zeeland.md")
+        for report in [utrecht, zeeland] { #expect(report.contains("## 7 Ontwikkeling sinds 2023")) }
+        // Utrecht: one initiative continues, two are new and two stopped; only Utrecht's initiatives are named.
+        #expect(utrecht.contains("Initiatieven van Utrecht, op `initiatief_id` vergeleken: doorlopend 1, nieuw 2, gestopt 2."), "\(utrecht)")
+        #expect(!utrecht.contains("Datadag Zeeland"))
+        #expect(zeeland.contains("Initiatieven van Zeeland, op `initiatief_id` vergeleken: doorlopend 1, nieuw 1, gestopt 0."), "\(zeeland)")
+        #expect(zeeland.contains("Datadag Zeeland") && !zeeland.contains("Cyberscan Utrecht"))
+        // Without a comparison there is no such chapter.
+        let single = try TwoYears()
+        defer { single.remove() }
+        _ = try ReportPipeline.run(ReportOptions(input: single.input.root, output: single.output, year: 2024,
+                                                 templates: ProjectPaths.templates))
+        #expect(!(try single.text("provincies/Utrecht.md")).contains("Ontwikkeling sinds"))
+    }
+
     @Test func aShareChartOnlyWhenAShareMoved() throws {
         let years = try TwoYears()
         defer { years.remove() }

@@ -6,6 +6,8 @@ struct ProvinceFacts {
     let dataset: Dataset
     let figureTexts: FigureTexts
     let templates: ProvinceTemplates
+    /// The comparison with an earlier scan (`--vergelijk-met`): the chapter "Ontwikkeling sinds …" for this province.
+    var comparison: YearComparison? = nil
 
     /// At most this many places in the "relatively strongest / weakest" sentences (a tie at the cut takes all).
     static let differenceLimit = 5
@@ -17,6 +19,9 @@ struct ProvinceFacts {
             "uitgever": settings.publisher, "voorbeelddata": settings.isSampleData, "scanjaar": String(dataset.year),
             "regels": rules(), "kerncijfers": keyFigures(), "verschillen": differences(), "ecosysteem": ecosystem(),
             "good_practice": goodPractice(), "knelpunten": gaps(), "kwaliteit": quality(),
+            DevelopmentFacts.key: comparison.map {
+                DevelopmentFacts(comparison: $0, texts: figureTexts, scope: profile.province).context()
+            } ?? false,
         ]
     }
 

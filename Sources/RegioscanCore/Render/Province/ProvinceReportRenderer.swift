@@ -32,7 +32,7 @@ struct ProvinceReportRenderer: Sendable {
 
     func files(for profile: ProvinceProfile) throws -> [OutputFile] {
         let context = ProvinceFacts(profile: profile, dataset: materials.dataset, figureTexts: materials.texts,
-                                    templates: templates).context()
+                                    templates: templates, comparison: materials.comparison).context()
         var diagnostics = Diagnostics()
         let document = ProvinceDocument.parse(templates.body.render(context), diagnostics: &diagnostics,
                                               file: templates.folder + "/" + ProvinceTemplates.bodyFile)
@@ -64,7 +64,7 @@ struct ProvinceReportRenderer: Sendable {
         guard let profile = profiles.first else { return }
         var diagnostics = Diagnostics()
         let context = ProvinceFacts(profile: profile, dataset: materials.dataset, figureTexts: materials.texts,
-                                    templates: templates).context()
+                                    templates: templates, comparison: materials.comparison).context()
         var page = context
         for key in ["css", "inhoudsopgave", "inhoud"] { page[key] = "" }
         let index = ProvinceIndexRenderer(materials: materials, templates: templates, profiles: profiles).context()
