@@ -259,7 +259,7 @@ struct ProvinceReportTests {
     @Test func gapsFollowTheStatedRule() throws {
         let dataset = try DatasetLoader.load(input: Self.run.input.root, year: 2023).dataset!
         let figures = FigureSet(dataset: dataset)
-        let profiles = ProvinceProfileBuilder.make(dataset: dataset, figures: figures, nationalActors: NationalActorList())
+        let profiles = ProvinceProfileBuilder.make(dataset: dataset, figures: figures)
         let labels = BottleneckBuilder.figureLabels(dataset.taxonomy[.bottleneck])
         func count(_ activities: [Activity], _ dimension: DimensionID, _ bottleneck: String, _ target: String) -> Int {
             activities.filter { activity in

@@ -114,7 +114,7 @@ struct ProvinceFacts {
             "netwerk_aanbieders": count(nodes.count),
             "netwerk_verbindingen": count(profile.network.edges.count),
             "meest_verbonden": named(degree.top(3)),
-            "landelijke_partijen": list(nodes.map(\.name).filter(profile.nationalActors.contains)),
+            "landelijke_partijen": list(nodes.filter(\.isNational).map(\.name)),
             "gedeeld_aantal": count(profile.sharedInitiatives.count),
             "gedeeld": !profile.sharedInitiatives.isEmpty,
         ]

@@ -73,12 +73,14 @@ struct ProvinceFigureRenderer {
                                        axisLabel: text("as_" + comparison.base.rawValue)).draw()
     }
 
-    /// The network, national actors in a colour of their own; the node's province is only its colour group here.
+    /// The network, national actors in a colour of their own (a second class beside the province, named
+    /// "Landelijke partij"); the node's province is only its colour group here.
     private func network() -> SVGCanvas {
         let national = text("landelijke_partij")
         var network = profile.network
-        for index in network.nodes.indices where profile.nationalActors.contains(network.nodes[index].name) {
+        for index in network.nodes.indices where network.nodes[index].isNational {
             network.nodes[index].province = national
+            network.nodes[index].isNational = false
         }
         return NetworkChartRenderer(network: network, provinces: [profile.province, national],
                                     legendTitle: text("legenda_netwerk")).draw()
