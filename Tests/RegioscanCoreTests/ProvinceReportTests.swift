@@ -190,6 +190,30 @@ struct ProvinceReportTests {
         }
     }
 
+    /// A province report lists the warnings its province workbook lists (one assignment, `ProvinceWarnings`),
+    /// with personal data masked; the sample has province warnings on rows, on headers and on whole files.
+    @Test func reportAndWorkbookListTheSameWarningsPerProvince() throws {
+        let dataset = try DatasetLoader.load(input: Self.run.input.root, year: 2023).dataset!
+        let profiles = ProvinceProfileBuilder.make(dataset: dataset, figures: FigureSet(dataset: dataset))
+        let workbooks = WorkbookWarnings(dataset: dataset)
+        let mask = PersonalDataMask(dataset: dataset)
+        #expect(profiles.count == Self.provinces.count)
+        var listed = 0
+        for profile in profiles {
+            let workbook = workbooks.warnings(for: .province(profile.province))
+            #expect(profile.quality.warnings == workbook.map(mask.masked), "\(profile.province)")
+            listed += workbook.count
+        }
+        #expect(listed >= dataset.warnings.count && listed > 0)
+    }
+
+    @Test func warningsOfAProvinceReportHaveNoPersonalData() {
+        let personal = ["Jan de Vries", "Jan"].sorted { $0.count > $1.count }
+        let message = "kolom contact: \"Jan de Vries <jan.devries@example.nl>\" en Jan"
+        #expect(PersonalDataMask.masked(message, personal: personal)
+            == "kolom contact: \"[persoonsgegeven] <[persoonsgegeven]>\" en [persoonsgegeven]")
+    }
+
     @Test func reachPerThousandSMEsComesFromTheSettingsOnly() throws {
         let zeeland = try Self.run.text("provincies/Zeeland.md")
         let reach = TableCSV.parse(try Self.run.text("tabellen/kerncijfers.csv")).rows

@@ -7,6 +7,7 @@ public enum ProvinceProfileBuilder {
                                                   provinces: dataset.taxonomy.provinceNames)
         let gaps = ProvinceGapBuilder(context: context)
         let warnings = ProvinceWarnings(dataset: dataset)
+        let mask = PersonalDataMask(dataset: dataset)
         let provincesOf = provincesPerInitiative(context)
         let activitiesOf = goodPracticeActivities(context)
         let national = bases(context, context.national)
@@ -31,7 +32,7 @@ public enum ProvinceProfileBuilder {
                 gaps: found.map(\.gap),
                 matchingPractices: matching(otherPractices.filter { $0.province != scope.name }, gaps: found,
                                             builder: gaps, activitiesOf: activitiesOf, context: context),
-                quality: quality(context, scope, warnings: warnings.warnings(province: index)))
+                quality: quality(context, scope, warnings: warnings.warnings(province: index).map(mask.masked)))
         }
     }
 
