@@ -344,8 +344,38 @@ struct ProvinceReportTests {
         defer { try? FileManager.default.removeItem(atPath: run.output) }
         let utrecht = try run.text("provincies/Utrecht.md")
         #expect(utrecht.contains("Van de 3 activiteiten van Utrecht is bij 1 (33%) het bereik onbekend"))
-        #expect(utrecht.contains("Bij 1 activiteiten is het bereik een schatting"))
+        #expect(utrecht.contains("Bij 1 activiteit is het bereik een schatting"))
         #expect(utrecht.contains("samen 600 van het bereik"))
         #expect(utrecht.contains("is een schatting en telt als 600"))
+    }
+
+    /// A count of one takes the singular, and so does its verb: the word pairs of provincie.yaml.
+    @Test func oneTakesTheSingular() throws {
+        let input = try TemporaryInput()
+        defer { input.remove() }
+        try input.write("u.csv", FixtureCSV.semicolon(extra: ["bereik"], rows: [FixtureCSV.row("A-1", "Een", "a") + ["ca. 600"]]))
+        let run = try ReportRun.run(input)
+        defer { try? FileManager.default.removeItem(atPath: run.output) }
+        let utrecht = try run.text("provincies/Utrecht.md")
+        for sentence in ["Utrecht telt 1 initiatief met samen 1 activiteit (landelijk 1;",
+                         "Met 1 activiteit is Utrecht te klein",
+                         "Van de 1 activiteit van Utrecht is bij 0 (0%) het bereik onbekend; zij tellen",
+                         "Bij 1 activiteit is het bereik een schatting",
+                         "De aanlevering gaf 1 waarschuwing. Die hield de verwerking niet tegen, maar verdient een blik."] {
+            #expect(utrecht.contains(sentence), "\(sentence)")
+        }
+    }
+
+    /// No province report of the sample puts a plural noun after the number 1, and the sample has singulars.
+    @Test func noPluralAfterOneInTheSample() throws {
+        let plurals = "initiatieven|activiteiten|aanbieders|verbindingen|waarschuwingen|good practices"
+        var singulars = 0
+        for province in Self.provinces {
+            let text = try Self.run.text("provincies/\(province).md")
+            #expect(text.range(of: "(^|[^0-9.,])1 (\(plurals))\\b", options: .regularExpression) == nil, "\(province)")
+            singulars += text.components(separatedBy: "1 initiatief van ").count - 1
+            singulars += text.components(separatedBy: "gaf 1 waarschuwing. Die hield").count - 1
+        }
+        #expect(singulars > 0)
     }
 }

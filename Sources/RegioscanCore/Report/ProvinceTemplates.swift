@@ -57,6 +57,15 @@ public struct ProvinceTemplates: Sendable {
         return result + rest
     }
 
+    /// The form of a word pair of `provincie.yaml` for a count: `woord_initiatieven: "initiatief|initiatieven"`
+    /// gives "initiatief" for exactly one and "initiatieven" otherwise (0 initiatieven, 2 initiatieven). A pair
+    /// without `|` is used as it is; spaces in the plural are `_` in the key; a missing pair shows its key, which the tests catch.
+    func word(_ plural: String, count: Int64) -> String {
+        let pair = text("woord_" + plural.replacingOccurrences(of: " ", with: "_")).split(separator: "|", omittingEmptySubsequences: false)
+        guard pair.count == 2 else { return String(pair.first ?? "") }
+        return String(count == 1 ? pair[0] : pair[1])
+    }
+
     /// Names a template uses that its context does not have: almost always a typo.
     func unknownNames(in file: String, context: [String: Any]) -> [String] {
         TemplateLoader.unknownNames(in: file, folder: folder, usedNames: usedNames, context: context)
