@@ -15,7 +15,7 @@ enum TemplateBlockParser {
             lines = []
         }
         for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = Self.trimmed(line)
             let level = trimmed.prefix { $0 == "#" }.count
             if (1...6).contains(level), trimmed.dropFirst(level).first == " " {
                 flush()
@@ -33,6 +33,19 @@ enum TemplateBlockParser {
         }
         flush()
         return blocks
+    }
+
+    /// The line without leading and trailing spaces and tabs (what `trimmingCharacters(in: .whitespaces)` does,
+    /// without bridging every line of every report through NSString).
+    static func trimmed(_ line: Substring) -> String {
+        func isSpace(_ character: Character) -> Bool {
+            character == " " || character == "\t"
+                || character.unicodeScalars.allSatisfy { $0.properties.generalCategory == .spaceSeparator }
+        }
+        guard let first = line.firstIndex(where: { !isSpace($0) }), let last = line.lastIndex(where: { !isSpace($0) }) else {
+            return ""
+        }
+        return String(line[first...last])
     }
 
     /// The headings of the levels a table of contents lists (up to 3), from blocks that may be headings.

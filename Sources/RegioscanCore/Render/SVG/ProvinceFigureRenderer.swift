@@ -31,9 +31,7 @@ struct ProvinceFigureRenderer {
         }
         let description = description(table)
         let prefix = "\(profile.slug)-\(id.fileName)"
-        return (drawn.canvas.document(title: drawn.title, description: description, idPrefix: prefix, notice: notice),
-                drawn.canvas.document(title: drawn.title, description: description, idPrefix: prefix, notice: notice,
-                                      inline: true))
+        return drawn.canvas.documents(title: drawn.title, description: description, idPrefix: prefix, notice: notice)
     }
 
     private func legend(_ comparison: ProvinceComparison) -> [String] {
