@@ -5,7 +5,7 @@ import Testing
 /// The shortcuts that keep the province reports within their run-time budget give what the slow paths gave.
 @Suite("Provinciale rapporten: looptijd")
 struct ProvinceRunTimeTests {
-    @Test(arguments: ["", "  ", "\t## Kop \t", "[[figuur 06]]  ", "\u{00A0}tekst\u{2003}", "a  b", "x\r"])
+    @Test(arguments: ["", "  ", "\t## Kop \t", "[[figuur 06]]  ", "\u{00A0}tekst\u{2003}", " \u{00A0} é ", "a  b", " \u{0301}x", "x\r"])
     func templateLinesAreTrimmedAsFoundationDoes(line: String) {
         #expect(TemplateBlockParser.trimmed(line[...]) == line.trimmingCharacters(in: .whitespaces))
     }
@@ -21,5 +21,28 @@ struct ProvinceRunTimeTests {
                                                notice: "Voorbeeld", inline: true))
         #expect(both.inline.contains("aria-labelledby=\"p-figuur-06-titel p-figuur-06-beschrijving\""))
         #expect(!both.file.contains("aria-labelledby"))
+    }
+
+    /// Escaping on bytes gives what escaping character by character gave, for every kind of character.
+    @Test(arguments: ["gewoon", "A & B <c> \"d\" 'e'", "regel\nnieuw\tTab", "cr\r\nlf en \r alleen", "\u{1}x\u{1F}",
+                      "café & crème", "emoji 👩‍👩‍👧 & <b>", "'s-Hertogenbosch"])
+    func xmlEscapingIsUnchanged(text: String) {
+        var expected = ""
+        for character in text {
+            switch character {
+            case "&": expected += "&amp;"
+            case "<": expected += "&lt;"
+            case ">": expected += "&gt;"
+            case "\"": expected += "&quot;"
+            case "'": expected += "&#39;"
+            default:
+                if let scalar = character.unicodeScalars.first, scalar.value < 0x20, !"\n\t".contains(character) {
+                    expected += " "
+                } else {
+                    expected.append(character)
+                }
+            }
+        }
+        #expect(text.xmlEscaped == expected)
     }
 }

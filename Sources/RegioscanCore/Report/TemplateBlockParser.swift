@@ -35,17 +35,19 @@ enum TemplateBlockParser {
         return blocks
     }
 
-    /// The line without leading and trailing spaces and tabs (what `trimmingCharacters(in: .whitespaces)` does,
-    /// without bridging every line of every report through NSString).
+    /// The line without leading and trailing spaces and tabs, as `trimmingCharacters(in: .whitespaces)` gives it,
+    /// but on bytes: bridging every line of every report through NSString cost more than the rest of the parse.
     static func trimmed(_ line: Substring) -> String {
-        func isSpace(_ character: Character) -> Bool {
-            character == " " || character == "\t"
-                || character.unicodeScalars.allSatisfy { $0.properties.generalCategory == .spaceSeparator }
+        let bytes = line.utf8
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+        var start = bytes.startIndex, end = bytes.endIndex
+        while start < end, isSpace(bytes[start]) { start = bytes.index(after: start) }
+        while end > start, isSpace(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
+        // Other Unicode spaces (a no-break space, an em space) may follow: the exact rule for such a line.
+        if start < end, bytes[start] >= 0x80 || bytes[bytes.index(before: end)] >= 0x80 {
+            return String(line[start..<end]).trimmingCharacters(in: .whitespaces)
         }
-        guard let first = line.firstIndex(where: { !isSpace($0) }), let last = line.lastIndex(where: { !isSpace($0) }) else {
-            return ""
-        }
-        return String(line[first...last])
+        return String(line[start..<end])
     }
 
     /// The headings of the levels a table of contents lists (up to 3), from blocks that may be headings.
