@@ -190,6 +190,30 @@ struct ProvinceReportTests {
         }
     }
 
+    /// A province report lists the warnings its province workbook lists (one assignment, `ProvinceWarnings`),
+    /// with personal data masked; the sample has province warnings on rows, on headers and on whole files.
+    @Test func reportAndWorkbookListTheSameWarningsPerProvince() throws {
+        let dataset = try DatasetLoader.load(input: Self.run.input.root, year: 2023).dataset!
+        let profiles = ProvinceProfileBuilder.make(dataset: dataset, figures: FigureSet(dataset: dataset))
+        let workbooks = WorkbookWarnings(dataset: dataset)
+        let mask = PersonalDataMask(dataset: dataset)
+        #expect(profiles.count == Self.provinces.count)
+        var listed = 0
+        for profile in profiles {
+            let workbook = workbooks.warnings(for: .province(profile.province))
+            #expect(profile.quality.warnings == workbook.map(mask.masked), "\(profile.province)")
+            listed += workbook.count
+        }
+        #expect(listed >= dataset.warnings.count && listed > 0)
+    }
+
+    @Test func warningsOfAProvinceReportHaveNoPersonalData() {
+        let personal = ["Jan de Vries", "Jan"].sorted { $0.count > $1.count }
+        let message = "kolom contact: \"Jan de Vries <jan.devries@example.nl>\" en Jan"
+        #expect(PersonalDataMask.masked(message, personal: personal)
+            == "kolom contact: \"[persoonsgegeven] <[persoonsgegeven]>\" en [persoonsgegeven]")
+    }
+
     @Test func reachPerThousandSMEsComesFromTheSettingsOnly() throws {
         let zeeland = try Self.run.text("provincies/Zeeland.md")
         let reach = TableCSV.parse(try Self.run.text("tabellen/kerncijfers.csv")).rows
@@ -259,7 +283,7 @@ struct ProvinceReportTests {
     @Test func gapsFollowTheStatedRule() throws {
         let dataset = try DatasetLoader.load(input: Self.run.input.root, year: 2023).dataset!
         let figures = FigureSet(dataset: dataset)
-        let profiles = ProvinceProfileBuilder.make(dataset: dataset, figures: figures, nationalActors: NationalActorList())
+        let profiles = ProvinceProfileBuilder.make(dataset: dataset, figures: figures)
         let labels = BottleneckBuilder.figureLabels(dataset.taxonomy[.bottleneck])
         func count(_ activities: [Activity], _ dimension: DimensionID, _ bottleneck: String, _ target: String) -> Int {
             activities.filter { activity in
@@ -320,8 +344,38 @@ struct ProvinceReportTests {
         defer { try? FileManager.default.removeItem(atPath: run.output) }
         let utrecht = try run.text("provincies/Utrecht.md")
         #expect(utrecht.contains("Van de 3 activiteiten van Utrecht is bij 1 (33%) het bereik onbekend"))
-        #expect(utrecht.contains("Bij 1 activiteiten is het bereik een schatting"))
+        #expect(utrecht.contains("Bij 1 activiteit is het bereik een schatting"))
         #expect(utrecht.contains("samen 600 van het bereik"))
         #expect(utrecht.contains("is een schatting en telt als 600"))
+    }
+
+    /// A count of one takes the singular, and so does its verb: the word pairs of provincie.yaml.
+    @Test func oneTakesTheSingular() throws {
+        let input = try TemporaryInput()
+        defer { input.remove() }
+        try input.write("u.csv", FixtureCSV.semicolon(extra: ["bereik"], rows: [FixtureCSV.row("A-1", "Een", "a") + ["ca. 600"]]))
+        let run = try ReportRun.run(input)
+        defer { try? FileManager.default.removeItem(atPath: run.output) }
+        let utrecht = try run.text("provincies/Utrecht.md")
+        for sentence in ["Utrecht telt 1 initiatief met samen 1 activiteit (landelijk 1;",
+                         "Met 1 activiteit is Utrecht te klein",
+                         "Van de 1 activiteit van Utrecht is bij 0 (0%) het bereik onbekend; zij tellen",
+                         "Bij 1 activiteit is het bereik een schatting",
+                         "De aanlevering gaf 1 waarschuwing. Die hield de verwerking niet tegen, maar verdient een blik."] {
+            #expect(utrecht.contains(sentence), "\(sentence)")
+        }
+    }
+
+    /// No province report of the sample puts a plural noun after the number 1, and the sample has singulars.
+    @Test func noPluralAfterOneInTheSample() throws {
+        let plurals = "initiatieven|activiteiten|aanbieders|verbindingen|waarschuwingen|good practices"
+        var singulars = 0
+        for province in Self.provinces {
+            let text = try Self.run.text("provincies/\(province).md")
+            #expect(text.range(of: "(^|[^0-9.,])1 (\(plurals))\\b", options: .regularExpression) == nil, "\(province)")
+            singulars += text.components(separatedBy: "1 initiatief van ").count - 1
+            singulars += text.components(separatedBy: "gaf 1 waarschuwing. Die hield").count - 1
+        }
+        #expect(singulars > 0)
     }
 }

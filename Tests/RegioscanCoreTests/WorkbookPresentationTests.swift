@@ -148,6 +148,31 @@ struct WorkbookPresentationTests {
 
     /// Figure 17 in a province workbook: exactly the providers of the province's activities, with their links
     /// through the province's initiatives, national actors marked; recomputed from data/activiteiten.csv.
+    /// The province report and the province workbook show one network (figure 17's `provinceNetworks`): the
+    /// report's node table is the top of the workbook's, and the report's counts of providers and connections are
+    /// the workbook's rows, for every province.
+    @Test func provinceReportAndWorkbookShowOneNetwork() throws {
+        var compared = 0
+        for province in ProvinceReportTests.provinces {
+            let markdown = try Self.run.text("provincies/\(province).md")
+            let lines = markdown.components(separatedBy: "\n")
+            let header = try #require(lines.firstIndex(of: "| Aanbieder | Verbindingen | Initiatieven | Landelijke partij |"), "\(province)")
+            let reported = lines[(header + 2)...].prefix { $0.hasPrefix("|") }.map { ProvinceReportTests.cells($0).map(ProvinceReportTests.unescaped) }
+            let grid = SheetGrid(try Self.book(province), "Figuur 17")
+            let nodes = try #require(grid.headerRows(containing: ["Aanbieder", "Landelijke partij"]).first)
+            let listed = grid.dataRows(below: nodes.row).map { line in
+                [grid.text(line, 0) ?? "", DutchNumber.integer(Int(grid.number(line, 1) ?? -1)),
+                 DutchNumber.integer(Int(grid.number(line, 2) ?? -1)), grid.text(line, 3) ?? ""]
+            }
+            #expect(!reported.isEmpty && reported == Array(listed.prefix(reported.count)), "\(province)")
+            let edges = try #require(grid.headerRows(containing: ["Aanbieder A", "Aanbieder B"]).first)
+            let counts = "\(DutchNumber.integer(listed.count)) aanbieders met \(DutchNumber.integer(grid.dataRows(below: edges.row).count)) verbindingen"
+            #expect(markdown.contains(counts), "\(province): \(counts)")
+            compared += 1
+        }
+        #expect(compared == ProvinceReportTests.provinces.count)
+    }
+
     @Test func provinceNetworkIsTheProvincesOwn() throws {
         let data = try Self.csvTable("data/activiteiten.csv")
         let column = { (name: String) in data.header.firstIndex(of: name)! }

@@ -9,15 +9,18 @@ struct FigureDefinition: Sendable {
     let series: [String]
     /// The series a single chart draws: the first, unless declared (21 draws its reach).
     let chartSeries: String
+    /// What its values are shares of when scopes are compared (`scopeShares`); nil: it has no such shares.
+    let shares: FigureShareBase?
     let make: @Sendable (FigureContext) -> Figure
 
     init(_ id: FigureID, _ kind: FigureKind, _ coverage: FigureCoverage, series: [String] = [FigureSeries.single],
-         chartSeries: String? = nil, make: @escaping @Sendable (FigureContext) -> Figure) {
+         chartSeries: String? = nil, shares: FigureShareBase? = nil, make: @escaping @Sendable (FigureContext) -> Figure) {
         self.id = id
         self.kind = kind
         self.coverage = coverage
         self.series = series
         self.chartSeries = chartSeries ?? series.first ?? FigureSeries.single
+        self.shares = shares
         self.make = make
     }
 }

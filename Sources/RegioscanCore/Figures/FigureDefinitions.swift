@@ -13,31 +13,35 @@ enum FigureDefinitions {
                 ModelledClassesBuilder.make($0, id: id)
             }
         case .activitiesPerArchetype:
-            FigureDefinition(id, .bars, .both) { CategoryCountBuilder.make($0, id: id, dimension: .archetype) }
+            FigureDefinition(id, .bars, .both, shares: .activities) { CategoryCountBuilder.make($0, id: id, dimension: .archetype) }
         case .archetypeShares:
             FigureDefinition(id, .stackedShares, .perProvince) { CategoryShareBuilder.archetypes($0) }
         case .reachPerSector:
-            FigureDefinition(id, .bars, .both) { CategoryReachBuilder.make($0, id: id, dimension: .sector) }
+            FigureDefinition(id, .bars, .both, shares: .reach) { CategoryReachBuilder.make($0, id: id, dimension: .sector) }
         case .reachPerSize:
-            FigureDefinition(id, .bars, .both) { CategoryReachBuilder.make($0, id: id, dimension: .size) }
+            FigureDefinition(id, .bars, .both, shares: .reach) { CategoryReachBuilder.make($0, id: id, dimension: .size) }
         case .reachPerPhase:
-            FigureDefinition(id, .bars, .both) { CategoryReachBuilder.make($0, id: id, dimension: .phase) }
+            FigureDefinition(id, .bars, .both, shares: .reach) { CategoryReachBuilder.make($0, id: id, dimension: .phase) }
         case .reachPerMaturity:
-            FigureDefinition(id, .bars, .both) { CategoryReachBuilder.make($0, id: id, dimension: .maturity) }
+            FigureDefinition(id, .bars, .both, shares: .reach) { CategoryReachBuilder.make($0, id: id, dimension: .maturity) }
         case .maturityShares:
             FigureDefinition(id, .stackedShares, .perProvince) { CategoryShareBuilder.maturityMentions($0) }
         case .activitiesPerDigitalForm:
-            FigureDefinition(id, .bars, .both) { CategoryCountBuilder.make($0, id: id, dimension: .digitalForm) }
+            FigureDefinition(id, .bars, .both, shares: .activities) { CategoryCountBuilder.make($0, id: id, dimension: .digitalForm) }
         case .technologyApplicationGoal:
-            FigureDefinition(id, .panels, .both, series: OpenVocabularyBuilder.vocabularies.map(\.1)) { OpenVocabularyBuilder.make($0) }
+            FigureDefinition(id, .panels, .both, series: OpenVocabularyBuilder.vocabularies.map(\.1), shares: .activities) {
+                OpenVocabularyBuilder.make($0)
+            }
         case .activitiesPerBottleneck:
-            FigureDefinition(id, .groupedBars, .both) { BottleneckBuilder.make($0) }
+            FigureDefinition(id, .groupedBars, .both, shares: .activities) { BottleneckBuilder.make($0) }
         case .commonProviders:
-            FigureDefinition(id, .table(.providers), .both, series: ProviderTableBuilder.series) { ProviderTableBuilder.make($0) }
+            FigureDefinition(id, .table(.providers), .both, series: ProviderTableBuilder.series, shares: .initiatives) {
+                ProviderTableBuilder.make($0)
+            }
         case .providerNetwork:
             FigureDefinition(id, .network, .national, series: [FigureSeries.degree]) { ProviderNetworkBuilder.make($0) }
         case .activitiesPerMarketFailure:
-            FigureDefinition(id, .groupedBars, .both) { CategoryCountBuilder.make($0, id: id, dimension: .marketFailure) }
+            FigureDefinition(id, .groupedBars, .both, shares: .activities) { CategoryCountBuilder.make($0, id: id, dimension: .marketFailure) }
         case .reachClassShares:
             FigureDefinition(id, .stackedShares, .perProvince) {
                 CategoryShareBuilder.modelledClass($0, id: id, attribute: FigureSeries.reach)
@@ -47,7 +51,8 @@ enum FigureDefinitions {
                 CategoryShareBuilder.modelledClass($0, id: id, attribute: FigureSeries.effort)
             }
         case .reachPerArchetype:
-            FigureDefinition(id, .bars, .both, series: ReachPerArchetypeBuilder.series, chartSeries: FigureSeries.reach) {
+            FigureDefinition(id, .bars, .both, series: ReachPerArchetypeBuilder.series, chartSeries: FigureSeries.reach,
+                             shares: .reach) {
                 ReachPerArchetypeBuilder.make($0)
             }
         case .goodPractices:

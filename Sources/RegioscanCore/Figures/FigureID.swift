@@ -41,6 +41,8 @@ public enum FigureID: String, Sendable, CaseIterable, Hashable, Comparable {
     /// How the figure is presented (`FigureDefinitions`).
     public var kind: FigureKind { FigureDefinitions.definition(of: self).kind }
     public var coverage: FigureCoverage { FigureDefinitions.definition(of: self).coverage }
+    /// What the figure's values are shares of when scopes are compared; nil for figures without such shares.
+    public var shareBase: FigureShareBase? { FigureDefinitions.definition(of: self).shares }
     /// The series a single chart of the figure draws.
     public var chartSeries: String { FigureDefinitions.definition(of: self).chartSeries }
 

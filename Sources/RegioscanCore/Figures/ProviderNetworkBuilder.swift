@@ -39,7 +39,7 @@ enum ProviderNetworkBuilder {
         }
         let present = initiativesIn.keys.sorted { dataset.providers[$0] < dataset.providers[$1] }
         let position = Dictionary(uniqueKeysWithValues: present.enumerated().map { ($0.element, $0.offset) })
-        let national = Set(dataset.taxonomy.openVocabularies[.provider]?.national ?? [])
+        let national = NationalActorList(providers: dataset.taxonomy.openVocabularies[.provider])
         let nodes = present.map { provider -> ProviderNetwork.Node in
             let perProvince = initiativesIn[provider]!
             let home = perProvince.keys.min { lhs, rhs in

@@ -1,18 +1,14 @@
 /// Each value of a count or reach figure as a share of its scope's activities or reach, so that a province can be
 /// set beside the country on one scale (3 of 40 activities against 86 of 582). Kept out of the CSV tables.
+/// Which figures have such shares, and of what, is declared in their definition (`FigureDefinition.shares`).
 enum ScopeShareBuilder {
-    static let perActivity: Set<FigureID> = [
-        .activitiesPerArchetype, .activitiesPerDigitalForm, .technologyApplicationGoal, .activitiesPerBottleneck,
-        .activitiesPerMarketFailure,
-    ]
-    static let perReach: Set<FigureID> = [.reachPerSector, .reachPerSize, .reachPerPhase, .reachPerMaturity, .reachPerArchetype]
-
     static func shares(of figure: Figure, keyFigures: Figure) -> [FigureRow] {
-        if figure.id == .commonProviders { return providerShares(of: figure, keyFigures: keyFigures) }
-        guard let denominator = denominator(of: figure.id) else { return [] }
+        guard let base = figure.id.shareBase else { return [] }
+        // Shares of initiatives are a provider's initiatives (figure 16's provider counts), not its rows.
+        if base == .initiatives { return providerShares(of: figure, keyFigures: keyFigures) }
         return figure.rows.compactMap { row in
             guard let value = row.value.count, row.series != FigureSeries.activitiesWithReach,
-                  let total = keyFigures.value(province: row.province, category: denominator)?.count else { return nil }
+                  let total = keyFigures.value(province: row.province, category: base.keyFigure)?.count else { return nil }
             return FigureRow(province: row.province, series: row.series, category: row.category,
                              value: .share(value, of: total))
         }
@@ -30,12 +26,7 @@ enum ScopeShareBuilder {
     }
 
     /// The key figure a figure's values are shares of, if they are shared at all.
-    static func denominator(of id: FigureID) -> String? {
-        if id == .commonProviders { return KeyFigure.initiatives }
-        if perActivity.contains(id) { return KeyFigure.activities }
-        if perReach.contains(id) { return KeyFigure.reachTotal }
-        return nil
-    }
+    static func denominator(of id: FigureID) -> String? { id.shareBase?.keyFigure }
 
     /// The base (n) of each scope's shares.
     static func bases(of figure: Figure, keyFigures: Figure) -> [String: Int64] {

@@ -21,7 +21,7 @@ public enum ReportPipeline {
               !templateDiagnostics.hasErrors else {
             throw RegioscanError.invalidInput(templateDiagnostics)
         }
-        let province = try ProvinceReportInputs.load(templates: folder, input: options.input, dataset: dataset)
+        let province = try ProvinceReportInputs.load(templates: folder)
 
         progress(step(3, "figuren berekenen"))
         timer.lap("sjablonen")

@@ -6,32 +6,9 @@ struct ProvinceDocument {
     var blocks: [ProvinceBlock]
 
     static func parse(_ markdown: String, diagnostics: inout Diagnostics, file: String) -> ProvinceDocument {
-        var blocks: [ProvinceBlock] = []
-        var prose: [Substring] = []
-        func flush() {
-            let text = prose.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
-            if !text.isEmpty { blocks.append(.prose(text)) }
-            prose = []
-        }
-        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            let level = trimmed.prefix { $0 == "#" }.count
-            if (1...6).contains(level), trimmed.dropFirst(level).first == " " {
-                flush()
-                blocks.append(.heading(level: level, text: trimmed.dropFirst(level).trimmingCharacters(in: .whitespaces)))
-            } else if trimmed.hasPrefix("[["), trimmed.hasSuffix("]]") {
-                flush()
-                if let block = marker(String(trimmed.dropFirst(2).dropLast(2))) {
-                    blocks.append(block)
-                } else {
-                    diagnostics.error(.template, at: SourceLocation(file: file), Messages.unknownMarker(trimmed))
-                }
-            } else {
-                prose.append(line)
-            }
-        }
-        flush()
-        return ProvinceDocument(blocks: blocks)
+        ProvinceDocument(blocks: TemplateBlockParser.parse(markdown, diagnostics: &diagnostics, file: file,
+                                                           heading: ProvinceBlock.heading, prose: ProvinceBlock.prose,
+                                                           marker: marker))
     }
 
     private static func marker(_ name: String) -> ProvinceBlock? {
@@ -54,9 +31,8 @@ struct ProvinceDocument {
     }
 
     var contents: [(level: Int, text: String)] {
-        blocks.compactMap { block in
-            if case .heading(let level, let text) = block, level <= 3 { return (level, text) }
-            return nil
+        TemplateBlockParser.contents(blocks) {
+            if case .heading(let level, let text) = $0 { return (level, text) } else { return nil }
         }
     }
 }

@@ -28,6 +28,13 @@ struct ProvinceFacts {
     private func count(_ value: Int64) -> String { DutchNumber.integer(value) }
     private func count(_ value: Int) -> String { DutchNumber.integer(value) }
 
+    /// A count with its noun in the right number: "1 initiatief", "3 initiatieven".
+    private func counted(_ value: Int64, _ plural: String) -> String { count(value) + " " + templates.word(plural, count: value) }
+    private func counted(_ value: Int, _ plural: String) -> String { counted(Int64(value), plural) }
+
+    /// A verb (or phrase) that agrees with a count: `form("zijn", 1)` is "is".
+    private func form(_ plural: String, _ value: Int) -> String { templates.word(plural, count: Int64(value)) }
+
     private func list(_ items: [String]) -> Any { items.isEmpty ? false : DutchList.join(items) }
 
     private func rules() -> [String: Any] {
@@ -61,6 +68,10 @@ struct ProvinceFacts {
                 "landelijk": figure.national.map { Self.format(figure.key, $0) } ?? "",
                 "rang": Self.rank(figure.rank, templates: templates),
             ]
+            // Counts with a word pair in provincie.yaml also come with their noun ("1 initiatief").
+            if templates.texts["woord_" + figure.key.replacingOccurrences(of: " ", with: "_")] != nil, let value = figure.province.count {
+                entry["tekst"] = counted(value, figure.key)
+            }
             if figure.key == ProvinceKeyFigureBuilder.perThousandSMEs {
                 entry["mkb"] = count(dataset.settings.smePerProvince[profile.province] ?? 0)
                 facts["per_mkb"] = entry
@@ -113,14 +124,16 @@ struct ProvinceFacts {
             })
         }
         return [
-            "aanbieders": count(profile.providers.count),
+            "aanbieders": counted(profile.providers.count, "aanbieders"),
+            "aanbieders_zijn": form("zijn", profile.providers.count),
             "top3": named(providers.top(3)),
             "drempel": count(dataset.settings.providerThresholdProvince),
-            "netwerk_aanbieders": count(nodes.count),
-            "netwerk_verbindingen": count(profile.network.edges.count),
+            "netwerk_aanbieders": counted(nodes.count, "aanbieders"),
+            "netwerk_verbindingen": counted(profile.network.edges.count, "verbindingen"),
             "meest_verbonden": named(degree.top(3)),
-            "landelijke_partijen": list(nodes.map(\.name).filter(profile.nationalActors.contains)),
-            "gedeeld_aantal": count(profile.sharedInitiatives.count),
+            "landelijke_partijen": list(nodes.filter(\.isNational).map(\.name)),
+            "gedeeld_aantal": counted(profile.sharedInitiatives.count, "initiatieven"),
+            "gedeeld_zijn": form("zijn", profile.sharedInitiatives.count),
             "gedeeld": !profile.sharedInitiatives.isEmpty,
         ]
     }
@@ -130,7 +143,8 @@ struct ProvinceFacts {
             "eigen": list(profile.goodPractices.map(\.name)),
             "eigen_aantal": count(profile.goodPractices.count),
             "passend": !profile.matchingPractices.isEmpty,
-            "passend_aantal": count(profile.matchingPractices.count),
+            "passend_aantal": counted(profile.matchingPractices.count, "good practices"),
+            "passend_passen": form("passen", profile.matchingPractices.count),
         ]
     }
 
@@ -146,12 +160,15 @@ struct ProvinceFacts {
     private func quality() -> [String: Any] {
         let quality = profile.quality
         return [
-            "waarschuwingen": count(quality.warnings.count),
+            "waarschuwingen": counted(quality.warnings.count, "waarschuwingen"),
+            "waarschuwingen_hielden": form("ze hielden", quality.warnings.count),
+            "waarschuwingen_verdienen": form("verdienen", quality.warnings.count),
             "geen_waarschuwingen": quality.warnings.isEmpty,
-            "activiteiten": count(quality.activities),
+            "activiteiten": counted(quality.activities, "activiteiten"),
             "onbekend": count(quality.unknownReach),
+            "onbekend_tellen": form("zij tellen", Int(quality.unknownReach)),
             "onbekend_aandeel": DutchNumber.percent(quality.activities == 0 ? 0 : Double(quality.unknownReach) / Double(quality.activities)),
-            "schattingen": quality.approximateReach > 0 ? count(quality.approximateReach) as Any : false,
+            "schattingen": quality.approximateReach > 0 ? counted(quality.approximateReach, "activiteiten") as Any : false,
             "schattingen_bereik": count(quality.approximateReachSum),
         ]
     }

@@ -15,37 +15,19 @@ public struct ProvinceTemplates: Sendable {
     var index: MustacheTemplate
     /// Short texts by key; `{provincie}` and similar placeholders are filled in by the renderer.
     public var texts: [String: String]
+    /// Names each template uses (by path), to report a typo instead of printing nothing.
     var usedNames: [String: Set<String>]
 
     public static func load(folder: String, diagnostics: inout Diagnostics) -> ProvinceTemplates? {
-        _ = MarkdownContentType.registered
-        var local = Diagnostics()
-        var names: [String: Set<String>] = [:]
-        func template(_ name: String, markdown: Bool) -> MustacheTemplate? {
-            let path = (folder as NSString).appendingPathComponent(name)
-            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-                local.error(.template, at: SourceLocation(file: path), Messages.templateMissing(name))
-                return nil
-            }
-            names[name] = TemplateNames.used(in: text)
-            let source = markdown ? "{{% CONTENT_TYPE: \(MarkdownContentType.name) }}" + text : text
-            do {
-                return try MustacheTemplate(string: source)
-            } catch let error as MustacheTemplate.ParserError {
-                local.error(.template, at: SourceLocation(file: path, line: error.context.lineNumber),
-                            Messages.templateSyntax("\(error.error)"))
-            } catch {
-                local.error(.template, at: SourceLocation(file: path), Messages.templateSyntax("\(error)"))
-            }
-            return nil
-        }
-        let body = template(bodyFile, markdown: true)
-        let page = template(pageFile, markdown: false)
-        let index = template(indexFile, markdown: false)
+        var loader = TemplateLoader(folder: folder)
+        let body = loader.template(bodyFile, markdown: true)
+        let page = loader.template(pageFile, markdown: false)
+        let index = loader.template(indexFile, markdown: false)
+        var local = loader.diagnostics
         let texts = loadTexts(folder: folder, diagnostics: &local)
         diagnostics.append(contentsOf: local)
         guard !local.hasErrors, let body, let page, let index, let texts else { return nil }
-        return ProvinceTemplates(folder: folder, body: body, page: page, index: index, texts: texts, usedNames: names)
+        return ProvinceTemplates(folder: folder, body: body, page: page, index: index, texts: texts, usedNames: loader.usedNames)
     }
 
     /// `provincie.yaml`: one mapping of texts.
@@ -75,8 +57,17 @@ public struct ProvinceTemplates: Sendable {
         return result + rest
     }
 
+    /// The form of a word pair of `provincie.yaml` for a count: `woord_initiatieven: "initiatief|initiatieven"`
+    /// gives "initiatief" for exactly one and "initiatieven" otherwise (0 initiatieven, 2 initiatieven). A pair
+    /// without `|` is used as it is; spaces in the plural are `_` in the key; a missing pair shows its key, which the tests catch.
+    func word(_ plural: String, count: Int64) -> String {
+        let pair = text("woord_" + plural.replacingOccurrences(of: " ", with: "_")).split(separator: "|", omittingEmptySubsequences: false)
+        guard pair.count == 2 else { return String(pair.first ?? "") }
+        return String(count == 1 ? pair[0] : pair[1])
+    }
+
     /// Names a template uses that its context does not have: almost always a typo.
     func unknownNames(in file: String, context: [String: Any]) -> [String] {
-        (usedNames[file] ?? []).filter { !TemplateNames.resolves($0, in: context) }.sorted()
+        TemplateLoader.unknownNames(in: file, folder: folder, usedNames: usedNames, context: context)
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The report as blocks, from the rendered body template. The Markdown and HTML renderers walk the same blocks,
 /// so both files have the same content.
 struct ReportDocument {
@@ -8,37 +6,8 @@ struct ReportDocument {
 
     /// Splits rendered Markdown into headings, prose and placeholders such as `[[figuur 06]]`.
     static func parse(_ markdown: String, diagnostics: inout Diagnostics, file: String) -> [ReportBlock] {
-        var blocks: [ReportBlock] = []
-        var prose: [Substring] = []
-        func flush() {
-            let text = prose.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
-            if !text.isEmpty { blocks.append(.prose(text)) }
-            prose = []
-        }
-        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if let heading = heading(trimmed) {
-                flush()
-                blocks.append(heading)
-            } else if trimmed.hasPrefix("[["), trimmed.hasSuffix("]]") {
-                flush()
-                if let block = marker(String(trimmed.dropFirst(2).dropLast(2))) {
-                    blocks.append(block)
-                } else {
-                    diagnostics.error(.template, at: SourceLocation(file: file), Messages.unknownMarker(trimmed))
-                }
-            } else {
-                prose.append(line)
-            }
-        }
-        flush()
-        return blocks
-    }
-
-    private static func heading(_ line: String) -> ReportBlock? {
-        let level = line.prefix { $0 == "#" }.count
-        guard (1...6).contains(level), line.dropFirst(level).first == " " else { return nil }
-        return .heading(level: level, text: line.dropFirst(level).trimmingCharacters(in: .whitespaces))
+        TemplateBlockParser.parse(markdown, diagnostics: &diagnostics, file: file, heading: ReportBlock.heading,
+                                  prose: ReportBlock.prose, marker: marker)
     }
 
     private static func marker(_ name: String) -> ReportBlock? {
@@ -59,9 +28,8 @@ struct ReportDocument {
 
     /// Headings of the levels the table of contents lists.
     var contents: [(level: Int, text: String)] {
-        blocks.compactMap { block in
-            if case .heading(let level, let text) = block, level <= 3 { return (level, text) }
-            return nil
+        TemplateBlockParser.contents(blocks) {
+            if case .heading(let level, let text) = $0 { return (level, text) } else { return nil }
         }
     }
 }

@@ -28,39 +28,22 @@ public struct ReportTemplates: Sendable {
     public var mapStyle: String
     public var figureTexts: FigureTexts
     public var workbookTexts: WorkbookTexts
-    /// Names each template uses, to report a typo instead of printing nothing.
+    /// Names each template uses (by path), to report a typo instead of printing nothing.
     var usedNames: [String: Set<String>]
 
     /// Loads and parses every template; problems are reported with file and line.
     public static func load(folder: String, diagnostics: inout Diagnostics) -> ReportTemplates? {
-        _ = MarkdownContentType.registered
-        var local = Diagnostics()
-        var names: [String: Set<String>] = [:]
-        func template(_ name: String, markdown: Bool) -> MustacheTemplate? {
-            let path = (folder as NSString).appendingPathComponent(name)
-            guard let text = read(path, diagnostics: &local) else { return nil }
-            names[path] = TemplateNames.used(in: text)
-            // The pragma goes on the first line without a line break, so that line numbers stay as in the file.
-            let source = markdown ? "{{% CONTENT_TYPE: \(MarkdownContentType.name) }}" + text : text
-            do {
-                return try MustacheTemplate(string: source)
-            } catch let error as MustacheTemplate.ParserError {
-                local.error(.template, at: SourceLocation(file: path, line: error.context.lineNumber),
-                            Messages.templateSyntax("\(error.error)"))
-            } catch {
-                local.error(.template, at: SourceLocation(file: path), Messages.templateSyntax("\(error)"))
-            }
-            return nil
-        }
-        let body = template(bodyFile, markdown: true)
-        let front = template(frontFile, markdown: true)
-        let page = template(pageFile, markdown: false)
-        let validation = template(validationFile, markdown: true)
-        let changes = template(changesFile, markdown: true)
-        let mapPage = template(mapPageFile, markdown: false)
-        let style = read((folder as NSString).appendingPathComponent(styleFile), diagnostics: &local)
-        let mapScript = read((folder as NSString).appendingPathComponent(mapScriptFile), diagnostics: &local)
-        let mapStyle = read((folder as NSString).appendingPathComponent(mapStyleFile), diagnostics: &local)
+        var loader = TemplateLoader(folder: folder)
+        let body = loader.template(bodyFile, markdown: true)
+        let front = loader.template(frontFile, markdown: true)
+        let page = loader.template(pageFile, markdown: false)
+        let validation = loader.template(validationFile, markdown: true)
+        let changes = loader.template(changesFile, markdown: true)
+        let mapPage = loader.template(mapPageFile, markdown: false)
+        let style = loader.file(styleFile)
+        let mapScript = loader.file(mapScriptFile)
+        let mapStyle = loader.file(mapStyleFile)
+        var local = loader.diagnostics
         let texts = FigureTexts.load(folder: folder, diagnostics: &local)
         let workbook = WorkbookTexts.load(folder: folder, diagnostics: &local)
         diagnostics.append(contentsOf: local)
@@ -70,7 +53,7 @@ public struct ReportTemplates: Sendable {
         }
         return ReportTemplates(folder: folder, body: body, front: front, page: page, validation: validation,
                                changes: changes, mapPage: mapPage, style: style, mapScript: mapScript, mapStyle: mapStyle,
-                               figureTexts: texts, workbookTexts: workbook, usedNames: names)
+                               figureTexts: texts, workbookTexts: workbook, usedNames: loader.usedNames)
     }
 
     /// The templates of `folder`, or the shipped ones without a folder; throws what stands in the way.
@@ -83,21 +66,8 @@ public struct ReportTemplates: Sendable {
         return templates
     }
 
-    private static func read(_ path: String, diagnostics: inout Diagnostics) -> String? {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            diagnostics.error(.template, at: SourceLocation(file: path), Messages.templateMissing((path as NSString).lastPathComponent))
-            return nil
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            diagnostics.error(.template, at: SourceLocation(file: path), Messages.yamlNotUTF8)
-            return nil
-        }
-        return text
-    }
-
     /// Names a template uses that its context does not have anywhere: almost always a typo.
     func unknownNames(in file: String, context: [String: Any]) -> [String] {
-        let path = (folder as NSString).appendingPathComponent(file)
-        return (usedNames[path] ?? []).filter { !TemplateNames.resolves($0, in: context) }.sorted()
+        TemplateLoader.unknownNames(in: file, folder: folder, usedNames: usedNames, context: context)
     }
 }

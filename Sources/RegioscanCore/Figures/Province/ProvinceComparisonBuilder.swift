@@ -70,7 +70,7 @@ struct ProvinceComparisonBuilder {
 
     static func base(of id: FigureID) -> ProvinceComparison.Base {
         if id == .maturityShares { return .mentions }
-        return ScopeShareBuilder.perReach.contains(id) ? .reach : .activities
+        return id.shareBase == .reach ? .reach : .activities
     }
 
     private func value(_ base: ProvinceComparison.Base, _ bases: Bases) -> Int64 {

@@ -9,10 +9,9 @@ public struct ProvinceProfile: Sendable {
     public var comparisons: [ProvinceComparison]
     /// Every provider with initiatives in the province, most initiatives first (ties by name).
     public var providers: [ProviderCount]
-    /// Providers and the initiatives they share within the province.
+    /// Providers and the initiatives they share within the province, national actors marked: figure 17's
+    /// `provinceNetworks` entry, so that report and workbook show one network.
     public var network: ProviderNetwork
-    /// Names of network nodes on the list of national actors.
-    public var nationalActors: Set<String>
     public var sharedInitiatives: [SharedInitiative]
     public var goodPractices: [GoodPractice]
     public var gaps: [ProvinceGap]

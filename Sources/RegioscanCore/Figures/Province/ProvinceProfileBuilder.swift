@@ -1,21 +1,24 @@
 /// The per-province part of the Figures stage: one `ProvinceProfile` for every province with activities, from the
 /// dataset and the national figures. Everything a province report says that no figure holds is computed here.
 public enum ProvinceProfileBuilder {
-    public static func make(dataset: Dataset, figures: FigureSet, nationalActors: NationalActorList) -> [ProvinceProfile] {
+    public static func make(dataset: Dataset, figures: FigureSet) -> [ProvinceProfile] {
         let context = FigureContext(dataset: dataset)
         let keyFigures = ProvinceKeyFigureBuilder(keyFigures: figures[.keyFigures], settings: dataset.settings,
                                                   provinces: dataset.taxonomy.provinceNames)
         let gaps = ProvinceGapBuilder(context: context)
         let warnings = ProvinceWarnings(dataset: dataset)
+        let mask = PersonalDataMask(dataset: dataset)
         let provincesOf = provincesPerInitiative(context)
         let activitiesOf = goodPracticeActivities(context)
         let national = bases(context, context.national)
         let otherPractices = figures[.goodPractices].goodPractices
+        // Figure 17 holds every province's own network, the same one the province workbook shows.
+        let networks = figures.contains(.providerNetwork) ? figures[.providerNetwork].provinceNetworks : [:]
         return context.provinces.enumerated().compactMap { index, scope -> ProvinceProfile? in
             guard !scope.activities.isEmpty else { return nil }
             let comparisons = ProvinceComparisonBuilder(province: scope.name, own: bases(context, scope), national: national)
             let found = gaps.gaps(scope)
-            let network = ProvinceNetworkBuilder.make(context, scope)
+            let network = networks[scope.name] ?? ProviderNetwork(nodes: [], edges: [])
             let providers = (figures[.commonProviders].providerCounts[scope.name] ?? []).sorted {
                 $0.total != $1.total ? $0.total > $1.total : $0.name < $1.name
             }
@@ -24,13 +27,12 @@ public enum ProvinceProfileBuilder {
                 keyFigures: keyFigures.make(scope.name),
                 comparisons: ProvinceComparisonBuilder.figures.filter(figures.contains).map { comparisons.make(figures[$0]) },
                 providers: providers, network: network,
-                nationalActors: Set(network.nodes.map(\.name).filter(nationalActors.contains)),
                 sharedInitiatives: shared(context, scope, index: index, provincesOf: provincesOf),
                 goodPractices: otherPractices.filter { $0.province == scope.name },
                 gaps: found.map(\.gap),
                 matchingPractices: matching(otherPractices.filter { $0.province != scope.name }, gaps: found,
                                             builder: gaps, activitiesOf: activitiesOf, context: context),
-                quality: quality(context, scope, warnings: warnings.warnings(province: index)))
+                quality: quality(context, scope, warnings: warnings.warnings(province: index).map(mask.masked)))
         }
     }
 

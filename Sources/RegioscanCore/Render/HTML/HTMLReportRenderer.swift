@@ -7,16 +7,12 @@ struct HTMLReportRenderer {
     let materials: ReportMaterials
 
     func render(_ document: ReportDocument, context: [String: Any]) -> String {
-        var slugs = SlugRegistry(style: .plain)
+        var headings = HTMLHeadings()
         var body: [String] = []
-        var contents: [(level: Int, text: String, id: String)] = []
         for block in document.blocks {
             switch block {
             case .heading(let level, let text):
-                let id = slugs.slug(for: text)
-                let inline = MarkdownToHTML.inline(text)
-                if level <= 3 { contents.append((level, inline, id)) }
-                body.append("<h\(level) id=\"\(id)\">\(inline)</h\(level)>")
+                body.append(headings.heading(level: level, text: text))
             case .prose(let text):
                 body.append(MarkdownToHTML.convert(text).trimmingCharacters(in: .whitespacesAndNewlines))
             case .keyFigures:
@@ -43,25 +39,9 @@ struct HTMLReportRenderer {
         }
         var page = context
         page["css"] = materials.templates.style
-        page["inhoudsopgave"] = tableOfContents(contents)
+        page["inhoudsopgave"] = headings.tableOfContents
         page["inhoud"] = body.joined(separator: "\n")
         return materials.templates.page.render(page)
-    }
-
-    private func tableOfContents(_ entries: [(level: Int, text: String, id: String)]) -> String {
-        var html = "<ol class=\"inhoud\">"
-        var open = false
-        for entry in entries where entry.level >= 2 {
-            if entry.level == 2 {
-                if open { html += "</ol></li>" }
-                html += "<li><a href=\"#\(entry.id)\">\(entry.text)</a><ol>"
-                open = true
-            } else {
-                html += "<li><a href=\"#\(entry.id)\">\(entry.text)</a></li>"
-            }
-        }
-        if open { html += "</ol></li>" }
-        return (html + "</ol>").replacingOccurrences(of: "<ol></ol>", with: "")
     }
 
     private func figure(_ id: FigureID) -> String {

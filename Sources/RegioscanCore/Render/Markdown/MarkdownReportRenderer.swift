@@ -11,13 +11,7 @@ struct MarkdownReportRenderer {
     }
 
     private func contents(_ document: ReportDocument) -> String {
-        var lines = ["## \(materials.texts.notes["inhoud"] ?? "Inhoud")", ""]
-        var slugs = SlugRegistry(style: .github)
-        for entry in document.contents where entry.level >= 2 {
-            let indent = String(repeating: "  ", count: entry.level - 2)
-            lines.append("\(indent)- [\(entry.text)](#\(slugs.slug(for: entry.text)))")
-        }
-        return lines.joined(separator: "\n")
+        MarkdownContents.render(title: materials.texts.notes["inhoud"] ?? "Inhoud", entries: document.contents)
     }
 
     private func render(_ block: ReportBlock) -> String {

@@ -6,10 +6,8 @@ struct ProvinceHTMLRenderer {
     let parts: ProvinceReportParts
 
     func render(_ document: ProvinceDocument, context: [String: Any]) -> String {
-        var slugs = SlugRegistry(style: .plain)
-        for reserved in ["inhoud-kop"] { _ = slugs.slug(for: reserved) }
+        var headings = HTMLHeadings(reserved: ["inhoud-kop"])
         var body: [String] = []
-        var contents: [(level: Int, text: String, id: String)] = []
         // The page template has the title, publisher and sample-data notice: the blocks before the first chapter
         // are the Markdown file's front matter.
         let firstChapter = document.blocks.firstIndex { if case .heading(2, _) = $0 { return true } else { return false } }
@@ -18,10 +16,7 @@ struct ProvinceHTMLRenderer {
             case .heading(1, _):
                 continue
             case .heading(let level, let text):
-                let id = slugs.slug(for: text)
-                let inline = MarkdownToHTML.inline(text)
-                if level <= 3 { contents.append((level, inline, id)) }
-                body.append("<h\(level) id=\"\(id)\">\(inline)</h\(level)>")
+                body.append(headings.heading(level: level, text: text))
             case .prose(let text):
                 body.append(MarkdownToHTML.convert(text).trimmingCharacters(in: .whitespacesAndNewlines))
             case .figure(let id):
@@ -36,25 +31,9 @@ struct ProvinceHTMLRenderer {
         }
         var page = context
         page["css"] = parts.style
-        page["inhoudsopgave"] = tableOfContents(contents)
+        page["inhoudsopgave"] = headings.tableOfContents
         page["inhoud"] = body.filter { !$0.isEmpty }.joined(separator: "\n")
         return parts.templates.page.render(page)
-    }
-
-    private func tableOfContents(_ entries: [(level: Int, text: String, id: String)]) -> String {
-        var html = "<ol class=\"inhoud\">"
-        var open = false
-        for entry in entries where entry.level >= 2 {
-            if entry.level == 2 {
-                if open { html += "</ol></li>" }
-                html += "<li><a href=\"#\(entry.id)\">\(entry.text)</a><ol>"
-                open = true
-            } else {
-                html += "<li><a href=\"#\(entry.id)\">\(entry.text)</a></li>"
-            }
-        }
-        if open { html += "</ol></li>" }
-        return (html + "</ol>").replacingOccurrences(of: "<ol></ol>", with: "")
     }
 
     private func figure(_ id: FigureID, block: ProvinceBlock) -> String {

@@ -17,14 +17,7 @@ struct ProvinceMarkdownRenderer {
     }
 
     private func contents(_ document: ProvinceDocument) -> String {
-        var lines = ["## \(parts.text("inhoud"))", ""]
-        var slugs = SlugRegistry(style: .github)
-        _ = slugs.slug(for: parts.text("inhoud"))
-        for entry in document.contents where entry.level >= 2 {
-            let indent = String(repeating: "  ", count: entry.level - 2)
-            lines.append("\(indent)- [\(entry.text)](#\(slugs.slug(for: entry.text)))")
-        }
-        return lines.joined(separator: "\n")
+        MarkdownContents.render(title: parts.text("inhoud"), entries: document.contents, reservingTitle: true)
     }
 
     private func render(_ block: ProvinceBlock) -> String {

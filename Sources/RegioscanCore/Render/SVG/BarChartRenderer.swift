@@ -20,45 +20,22 @@ struct BarChartRenderer {
         let plotWidth = Self.width - plotLeft - widestValue - Self.margin - 8
         let scale = AxisScale(maximum: bars.map(\.value).max() ?? 0, length: plotWidth, format: format)
 
-        var y = Self.margin + 12
-        y = LegendDrawer.draw(legend, on: &canvas, x: plotLeft, y: y, maximumWidth: Self.width - plotLeft - Self.margin)
-        let top = y
-        var rows: [(bar: ChartBar, lines: [String], y: Double, height: Double)] = []
-        var headings: [(String, Double)] = []
-        for section in sections {
-            if let heading = section.heading {
-                headings.append((heading, y + 16))
-                y += 24
-            }
-            for bar in section.bars {
-                let lines = TextMetrics.wrap(bar.label, size: Self.labelSize, maximum: labelWidth)
-                let height = max(22, Double(lines.count) * 14 + 8)
-                rows.append((bar, lines, y, height))
-                y += height
-            }
-        }
-        let bottom = y
-        for tick in scale.ticks {
-            let x = plotLeft + scale.position(tick, length: plotWidth)
-            canvas.line(x1: x, y1: top, x2: x, y2: bottom, stroke: ChartPalette.grid)
-            canvas.text(format(tick), x: x, y: bottom + 15, size: 11, anchor: .middle, fill: ChartPalette.muted)
-        }
-        canvas.line(x1: plotLeft, y1: top, x2: plotLeft, y2: bottom, stroke: ChartPalette.muted)
-        for (heading, baseline) in headings {
-            canvas.text(heading, x: Self.margin, y: baseline, size: 13, bold: true)
-        }
-        for row in rows {
+        let top = LegendDrawer.draw(legend, on: &canvas, x: plotLeft, y: Self.margin + 12,
+                                    maximumWidth: Self.width - plotLeft - Self.margin)
+        let frame = BarChartFrame(sections: sections.map { ($0.heading, $0.bars.map(\.label)) }, top: top,
+                                  labelWidth: labelWidth, minimumHeight: 22, padding: 8)
+        frame.drawGrid(on: &canvas, scale: scale, plotLeft: plotLeft, plotWidth: plotWidth, format: format, margin: Self.margin)
+        for row in frame.rows {
+            let bar = bars[row.index]
             let barHeight = 14.0
             let barY = row.y + (row.height - barHeight) / 2
-            let length = scale.position(row.bar.value, length: plotWidth)
-            canvas.rect(x: plotLeft, y: barY, width: length, height: barHeight, fill: row.bar.colour,
-                        tooltip: "\(row.bar.label): \(row.bar.valueText)")
-            let firstBaseline = row.y + row.height / 2 + 4 - Double(row.lines.count - 1) * 7
-            canvas.lines(row.lines, x: plotLeft - 8, y: firstBaseline, size: Self.labelSize, anchor: .end, lineHeight: 14)
-            canvas.text(row.bar.valueText, x: plotLeft + length + 5, y: row.y + row.height / 2 + 4, size: Self.labelSize)
+            let length = scale.position(bar.value, length: plotWidth)
+            canvas.rect(x: plotLeft, y: barY, width: length, height: barHeight, fill: bar.colour,
+                        tooltip: "\(bar.label): \(bar.valueText)")
+            frame.drawLabel(row, on: &canvas, plotLeft: plotLeft)
+            canvas.text(bar.valueText, x: plotLeft + length + 5, y: row.middle + 4, size: Self.labelSize)
         }
-        canvas.text(axisLabel, x: plotLeft + plotWidth / 2, y: bottom + 34, size: 12, anchor: .middle, fill: ChartPalette.muted)
-        canvas.grow(to: bottom + 46)
+        frame.drawAxisLabel(axisLabel, on: &canvas, plotLeft: plotLeft, plotWidth: plotWidth)
         return canvas
     }
 }

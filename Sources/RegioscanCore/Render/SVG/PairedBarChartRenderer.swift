@@ -36,46 +36,22 @@ struct PairedBarChartRenderer {
                               format: format)
         let top = LegendDrawer.draw(legend, on: &canvas, x: plotLeft, y: Self.margin + 12,
                                     maximumWidth: Self.width - plotLeft - Self.margin)
-        var y = top
-        var rows: [(pair: Pair, lines: [String], y: Double, height: Double)] = []
-        var headings: [(String, Double)] = []
-        for section in sections {
-            if let heading = section.heading {
-                headings.append((heading, y + 16))
-                y += 24
-            }
-            for pair in section.pairs {
-                let lines = TextMetrics.wrap(pair.label, size: Self.labelSize, maximum: labelWidth)
-                let height = max(30, Double(lines.count) * 14 + 10)
-                rows.append((pair, lines, y, height))
-                y += height
-            }
-        }
-        let bottom = y
-        for tick in scale.ticks {
-            let x = plotLeft + scale.position(tick, length: plotWidth)
-            canvas.line(x1: x, y1: top, x2: x, y2: bottom, stroke: ChartPalette.grid)
-            canvas.text(format(tick), x: x, y: bottom + 15, size: 11, anchor: .middle, fill: ChartPalette.muted)
-        }
-        canvas.line(x1: plotLeft, y1: top, x2: plotLeft, y2: bottom, stroke: ChartPalette.muted)
-        for (heading, baseline) in headings {
-            canvas.text(heading, x: Self.margin, y: baseline, size: 13, bold: true)
-        }
+        let frame = BarChartFrame(sections: sections.map { ($0.heading, $0.pairs.map(\.label)) }, top: top,
+                                  labelWidth: labelWidth, minimumHeight: 30, padding: 10)
+        frame.drawGrid(on: &canvas, scale: scale, plotLeft: plotLeft, plotWidth: plotWidth, format: format, margin: Self.margin)
         let colours = legend.map(\.colour)
-        for row in rows {
-            let middle = row.y + row.height / 2
-            let bars = [(row.pair.share, row.pair.shareText, middle - 11.0), (row.pair.nationalShare, row.pair.nationalText, middle + 1.0)]
+        for row in frame.rows {
+            let pair = pairs[row.index]
+            let bars = [(pair.share, pair.shareText, row.middle - 11.0), (pair.nationalShare, pair.nationalText, row.middle + 1.0)]
             for (index, bar) in bars.enumerated() {
                 let length = scale.position(bar.0 * 100, length: plotWidth)
                 canvas.rect(x: plotLeft, y: bar.2, width: length, height: 10, fill: colours[index % max(colours.count, 1)],
-                            tooltip: "\(row.pair.label) – \(legend[index].label): \(bar.1)")
+                            tooltip: "\(pair.label) – \(legend[index].label): \(bar.1)")
                 canvas.text(bar.1, x: plotLeft + length + 5, y: bar.2 + 9, size: 11)
             }
-            let firstBaseline = middle + 4 - Double(row.lines.count - 1) * 7
-            canvas.lines(row.lines, x: plotLeft - 8, y: firstBaseline, size: Self.labelSize, anchor: .end, lineHeight: 14)
+            frame.drawLabel(row, on: &canvas, plotLeft: plotLeft)
         }
-        canvas.text(axisLabel, x: plotLeft + plotWidth / 2, y: bottom + 34, size: 12, anchor: .middle, fill: ChartPalette.muted)
-        canvas.grow(to: bottom + 46)
+        frame.drawAxisLabel(axisLabel, on: &canvas, plotLeft: plotLeft, plotWidth: plotWidth)
         return canvas
     }
 }

@@ -31,9 +31,7 @@ struct ProvinceFigureRenderer {
         }
         let description = description(table)
         let prefix = "\(profile.slug)-\(id.fileName)"
-        return (drawn.canvas.document(title: drawn.title, description: description, idPrefix: prefix, notice: notice),
-                drawn.canvas.document(title: drawn.title, description: description, idPrefix: prefix, notice: notice,
-                                      inline: true))
+        return drawn.canvas.documents(title: drawn.title, description: description, idPrefix: prefix, notice: notice)
     }
 
     private func legend(_ comparison: ProvinceComparison) -> [String] {
@@ -73,12 +71,14 @@ struct ProvinceFigureRenderer {
                                        axisLabel: text("as_" + comparison.base.rawValue)).draw()
     }
 
-    /// The network, national actors in a colour of their own; the node's province is only its colour group here.
+    /// The network, national actors in a colour of their own (a second class beside the province, named
+    /// "Landelijke partij"); the node's province is only its colour group here.
     private func network() -> SVGCanvas {
         let national = text("landelijke_partij")
         var network = profile.network
-        for index in network.nodes.indices where profile.nationalActors.contains(network.nodes[index].name) {
+        for index in network.nodes.indices where network.nodes[index].isNational {
             network.nodes[index].province = national
+            network.nodes[index].isNational = false
         }
         return NetworkChartRenderer(network: network, provinces: [profile.province, national],
                                     legendTitle: text("legenda_netwerk")).draw()

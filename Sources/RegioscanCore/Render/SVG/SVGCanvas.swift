@@ -79,17 +79,32 @@ struct SVGCanvas {
     /// Inline in HTML the SVG names its title and description with ARIA; a standalone SVG 1.1 file relies on
     /// `<title>` and `<desc>` being its first children, which screen readers read the same way.
     func document(title: String, description: String, idPrefix: String, notice: String? = nil, inline: Bool = false) -> String {
+        let body = body(title: title, description: description, idPrefix: idPrefix, notice: notice)
+        return opening(idPrefix: idPrefix, inline: inline) + body
+    }
+
+    /// The standalone file and the inline copy for an HTML page, the drawing joined once for both.
+    func documents(title: String, description: String, idPrefix: String, notice: String? = nil) -> (file: String, inline: String) {
+        let body = body(title: title, description: description, idPrefix: idPrefix, notice: notice)
+        return (opening(idPrefix: idPrefix, inline: false) + body, opening(idPrefix: idPrefix, inline: true) + body)
+    }
+
+    /// The `<svg>` tag; inline, it names its title and description for screen readers.
+    private func opening(idPrefix: String, inline: Bool) -> String {
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(n(width)) \(n(height))\" "
+        svg += "width=\"\(n(width))\" height=\"\(n(height))\" "
+        if inline { svg += "role=\"img\" aria-labelledby=\"\(idPrefix)-titel \(idPrefix)-beschrijving\" " }
+        return svg + "font-family=\"\(Self.fontFamily)\">\n"
+    }
+
+    /// Everything after the `<svg>` tag.
+    private func body(title: String, description: String, idPrefix: String, notice: String?) -> String {
         var canvas = self
         if let notice {
             canvas.text(notice, x: width - 8, y: 14, size: 11, anchor: .end, bold: true, fill: ChartPalette.notice)
         }
-        let titleID = idPrefix + "-titel", descriptionID = idPrefix + "-beschrijving"
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(n(width)) \(n(height))\" "
-        svg += "width=\"\(n(width))\" height=\"\(n(height))\" "
-        if inline { svg += "role=\"img\" aria-labelledby=\"\(titleID) \(descriptionID)\" " }
-        svg += "font-family=\"\(Self.fontFamily)\">\n"
-        svg += "<title id=\"\(titleID)\">\(title.xmlEscaped)</title>\n"
-        svg += "<desc id=\"\(descriptionID)\">\(description.xmlEscaped)</desc>\n"
+        var svg = "<title id=\"\(idPrefix)-titel\">\(title.xmlEscaped)</title>\n"
+        svg += "<desc id=\"\(idPrefix)-beschrijving\">\(description.xmlEscaped)</desc>\n"
         svg += "<rect width=\"\(n(width))\" height=\"\(n(height))\" fill=\"#ffffff\"/>\n"
         svg += canvas.elements.joined(separator: "\n")
         svg += "\n</svg>\n"

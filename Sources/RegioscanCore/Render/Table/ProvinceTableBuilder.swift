@@ -105,7 +105,7 @@ struct ProvinceTableBuilder {
         let nodes = profile.network.nodes.sorted { $0.degree != $1.degree ? $0.degree > $1.degree : $0.name < $1.name }
         let rows = nodes.prefix(Self.networkRowLimit).map { node -> [TableCell] in
             [.text(node.name), .integer(Int64(node.degree)), .integer(Int64(node.initiatives)),
-             .text(profile.nationalActors.contains(node.name) ? text("ja") : "")]
+             .text(node.isNational ? text("ja") : "")]
         }
         return DataTable(caption: text("tabel_netwerk"),
                          headers: [text("kolom_aanbieder"), text("kolom_verbindingen"), text("kolom_initiatieven"),

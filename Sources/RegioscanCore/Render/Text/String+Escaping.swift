@@ -7,25 +7,31 @@ extension String {
         guard utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
             return self
         }
-        var result = ""
-        result.reserveCapacity(utf8.count)
-        for character in self {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default:
+        // Byte by byte: every character replaced is ASCII, and no UTF-8 continuation byte is below 0x80.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count + 16)
+        let source = Array(utf8)
+        var index = 0
+        while index < source.count {
+            let byte = source[index]
+            index += 1
+            switch byte {
+            case 0x26: bytes.append(contentsOf: "&amp;".utf8)
+            case 0x3C: bytes.append(contentsOf: "&lt;".utf8)
+            case 0x3E: bytes.append(contentsOf: "&gt;".utf8)
+            case 0x22: bytes.append(contentsOf: "&quot;".utf8)
+            case 0x27: bytes.append(contentsOf: "&#39;".utf8)
+            case 0x0A, 0x09: bytes.append(byte)
+            case 0x0D:
                 // Control characters are not allowed in XML 1.0; they cannot come from a valid delivery anyway.
-                if let scalar = character.unicodeScalars.first, scalar.value < 0x20, !"\n\t".contains(character) {
-                    result += " "
-                } else {
-                    result.append(character)
-                }
+                // CR LF is one character and becomes one space.
+                if index < source.count, source[index] == 0x0A { index += 1 }
+                bytes.append(0x20)
+            case ..<0x20: bytes.append(0x20)
+            default: bytes.append(byte)
             }
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The bytes `markdownEscaped` changes (all ASCII, so a byte scan finds every one).
