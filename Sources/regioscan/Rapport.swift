@@ -21,7 +21,7 @@ struct Rapport: ParsableCommand {
     @Option(name: .customLong("uitvoer"), help: "Map waarin de map van het jaar komt.")
     var output = "Output"
 
-    @Option(name: .customLong("sjablonen"), help: "Map met de sjablonen (standaard Templates/).")
+    @Option(name: .customLong("sjablonen"), help: "Map met eigen tekstsjablonen (standaard de meegeleverde; maak een kopie met `regioscan sjablonen`).")
     var templates: String?
 
     @Option(name: .customLong("vergelijk-met"),
