@@ -4,14 +4,7 @@ import Testing
 
 @Suite("Grafieken die in één oogopslag kloppen", .serialized)
 struct ChartTruthTests {
-    static let sample: ReportRun = {
-        let input = try! TemporaryInput()
-        let folder = ProjectPaths.input + "/2023"
-        for name in try! FileManager.default.contentsOfDirectory(atPath: folder) {
-            try! input.write(name, bytes: [UInt8](try! Data(contentsOf: URL(fileURLWithPath: folder + "/" + name))))
-        }
-        return try! ReportRun.run(input)
-    }()
+    static let sample: ReportRun = try! ReportRun.sample()
 
     static var figures: FigureSet {
         let result = try! Self.sample.input.load()

@@ -6,14 +6,7 @@ import Testing
 /// contract's tables.
 @Suite("Database", .serialized)
 struct DatabaseTests {
-    static let sample: ReportRun = {
-        let input = try! TemporaryInput()
-        let folder = ProjectPaths.input + "/2023"
-        for name in try! FileManager.default.contentsOfDirectory(atPath: folder) {
-            try! input.write(name, bytes: [UInt8](try! Data(contentsOf: URL(fileURLWithPath: folder + "/" + name))))
-        }
-        return try! ReportRun.run(input)
-    }()
+    static let sample: ReportRun = try! ReportRun.sample()
 
     static var path: String { sample.folder + "/" + DatabaseWriter.path }
 

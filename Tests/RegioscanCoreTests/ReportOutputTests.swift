@@ -49,12 +49,7 @@ struct ReportOutputTests {
 
     @Test func sampleBannerOnlyForSampleData() throws {
         #expect(!(try Self.golden.text("rapport.html")).contains("class=\"voorbeelddata\""))
-        let input = try TemporaryInput()
-        let folder = ProjectPaths.input + "/2023"
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder) {
-            try input.write(name, bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name))))
-        }
-        let run = try ReportRun.run(input)
+        let run = try ReportRun.sample()
         defer { run.remove() }
         let html = try run.text("rapport.html")
         let banner = try #require(html.range(of: "class=\"voorbeelddata\""))

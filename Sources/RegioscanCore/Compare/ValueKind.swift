@@ -5,10 +5,8 @@ public enum ValueKind: Sendable {
     case share
     case decimal
 
-    /// Figures whose every value is a share (07, 12, 19, 20) and key figures named as a share (`…aandeel…`).
-    static let shareFigures: Set<String> = [
-        FigureID.archetypeShares, .maturityShares, .reachClassShares, .effortClassShares,
-    ].reduce(into: Set<String>()) { $0.insert($1.rawValue) }
+    /// Figures whose every value is a share (the stacked-share figures 07, 12, 19, 20) and key figures named as a share (`…aandeel…`).
+    static let shareFigures = Set(FigureID.allCases.filter { $0.kind == .stackedShares }.map(\.rawValue))
 
     static func of(_ cell: FigureCell, values: [String]) -> ValueKind {
         if shareFigures.contains(cell.figure) || cell.category.contains("aandeel") { return .share }

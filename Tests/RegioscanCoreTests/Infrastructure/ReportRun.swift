@@ -16,8 +16,17 @@ struct ReportRun {
 
     /// The golden fixture, copied beside the project's taxonomy.
     static func golden() throws -> ReportRun {
+        try copied(from: ProjectPaths.fixtures + "/golden/2023")
+    }
+
+    /// A copy of the shipped 2023 sample (contact persons and e-mail addresses included in its input).
+    static func sample() throws -> ReportRun {
+        try copied(from: ProjectPaths.input + "/2023")
+    }
+
+    /// The files of a year folder copied beside the project's taxonomy, then run.
+    static func copied(from folder: String) throws -> ReportRun {
         let input = try TemporaryInput()
-        let folder = ProjectPaths.fixtures + "/golden/2023"
         for name in try FileManager.default.contentsOfDirectory(atPath: folder) {
             try input.write(name, bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name))))
         }

@@ -73,15 +73,7 @@ struct XLSXReader {
 
     /// Charts drawn on a sheet, found through its drawing.
     func charts(_ sheet: String) -> [Chart] {
-        guard let path = sheetPath(sheet) else { return [] }
-        let folder = (path as NSString).deletingLastPathComponent
-        let file = (path as NSString).lastPathComponent
-        guard let drawing = relationTargets(folder + "/_rels/" + file + ".rels", base: folder).first(where: { $0.contains("drawing") }) else {
-            return []
-        }
-        let drawingFolder = (drawing as NSString).deletingLastPathComponent
-        let drawingFile = (drawing as NSString).lastPathComponent
-        return relationTargets(drawingFolder + "/_rels/" + drawingFile + ".rels", base: drawingFolder).compactMap { target in
+        chartParts(sheet).compactMap { target in
             guard let data = parts[target] else { return nil }
             let xml = XMLDocumentSummary(data)
             let types = xml.elements.map(\.name).filter { $0.hasSuffix("Chart") && $0 != "c:chart" && $0 != "c:plotArea" }
@@ -92,6 +84,11 @@ struct XLSXReader {
 
     /// The XML of each chart drawn on a sheet, for checks on axis settings.
     func chartXML(_ sheet: String) -> [String] {
+        chartParts(sheet).compactMap { target in parts[target].map { String(decoding: $0, as: UTF8.self) } }
+    }
+
+    /// The paths of the chart parts a sheet's drawing points at.
+    private func chartParts(_ sheet: String) -> [String] {
         guard let path = sheetPath(sheet) else { return [] }
         let folder = (path as NSString).deletingLastPathComponent
         let file = (path as NSString).lastPathComponent
@@ -100,9 +97,7 @@ struct XLSXReader {
         }
         let drawingFolder = (drawing as NSString).deletingLastPathComponent
         let drawingFile = (drawing as NSString).lastPathComponent
-        return relationTargets(drawingFolder + "/_rels/" + drawingFile + ".rels", base: drawingFolder).compactMap { target in
-            parts[target].map { String(decoding: $0, as: UTF8.self) }
-        }
+        return relationTargets(drawingFolder + "/_rels/" + drawingFile + ".rels", base: drawingFolder)
     }
 
     /// Names of the Excel tables on a sheet.

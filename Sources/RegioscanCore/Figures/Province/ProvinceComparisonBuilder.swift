@@ -7,7 +7,7 @@ struct ProvinceComparisonBuilder {
         .maturityShares, .activitiesPerDigitalForm, .technologyApplicationGoal, .activitiesPerBottleneck,
         .activitiesPerMarketFailure, .reachClassShares, .effortClassShares, .reachPerArchetype,
     ]
-    static let shareFigures: Set<FigureID> = [.archetypeShares, .maturityShares, .reachClassShares, .effortClassShares]
+    static let shareFigures = Set(FigureID.allCases.filter { $0.kind == .stackedShares })
     /// Figure 14's open vocabularies: the province's most frequent labels per series.
     static let openVocabularyLimit = 10
 
