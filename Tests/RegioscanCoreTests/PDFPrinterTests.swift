@@ -40,6 +40,9 @@ struct PDFPrinterTests {
         // A folded <details> does not unfold on paper: print swaps it for a copy of the numbers.
         #expect(css.contains(".cijfers-print { display: none; }") && css.contains(".cijfers-print { display: block; }"))
         #expect(css.contains("details { display: none; }"))
+        // The printed copy of a wide table fits the page width.
+        #expect(css.contains(".cijfers-print > table { table-layout: fixed; width: 100%; }"))
+        #expect(!css.contains("details > table"))
         #expect(!css.contains("details:not([open]) { display: none; }"))
         #expect(css.contains("th[scope=\"row\"] { white-space: nowrap; }"))
     }
