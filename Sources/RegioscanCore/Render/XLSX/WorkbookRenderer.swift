@@ -50,15 +50,9 @@ struct WorkbookRenderer {
         activityCount(subject) > constantMemoryThreshold
     }
 
+    /// The subject's activities, as the key figures counted them.
     func activityCount(_ subject: WorkbookSubject) -> Int {
-        let dataset = materials.dataset
-        switch subject {
-        case .national:
-            return dataset.activities.count
-        case .province(let name):
-            let province = dataset.taxonomy.provinceNames.firstIndex(of: name)
-            return dataset.activities.reduce(0) { $0 + ($1.province == province ? 1 : 0) }
-        }
+        Int(materials.figures[.keyFigures].value(province: subject.name, category: KeyFigure.activities)?.count ?? 0)
     }
 
     /// The canonical province name, with characters that no file system likes replaced.
