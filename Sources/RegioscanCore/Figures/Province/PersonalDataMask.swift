@@ -31,13 +31,15 @@ struct PersonalDataMask: Sendable {
         return masked
     }
 
-    /// The positions of the personal values whose first characters occur in the message, longest value first.
+    /// The positions of the personal values that occur in the message, longest value first.
     private func candidates(in message: String) -> [Int] {
         var found: Set<Int> = []
         var start = message.startIndex
         while start < message.endIndex {
             guard let end = message.index(start, offsetBy: Self.prefixLength, limitedBy: message.endIndex) else { break }
-            if let positions = byPrefix[message[start..<end]] { found.formUnion(positions) }
+            for position in byPrefix[message[start..<end]] ?? [] where !found.contains(position) {
+                if message[start...].hasPrefix(personal[position]) { found.insert(position) }
+            }
             start = message.index(after: start)
         }
         return found.sorted()
