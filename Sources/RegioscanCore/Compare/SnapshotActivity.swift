@@ -1,12 +1,35 @@
 /// One normalised activity as read back from `data/activiteiten.csv`, by column name.
 public struct SnapshotActivity: Sendable, Hashable {
-    public var values: [String: String]
+    /// The column positions, shared by every row of one file: a row holds its cells only, not a dictionary of
+    /// its own (at 10⁵ activities the dictionaries were the largest allocation of a run).
+    let columns: SnapshotColumns
+    let cells: [String]
 
-    public init(values: [String: String]) {
-        self.values = values
+    init(columns: SnapshotColumns, cells: [String]) {
+        self.columns = columns
+        self.cells = cells
     }
 
-    public subscript(column: String) -> String { values[column] ?? "" }
+    public init(values: [String: String]) {
+        let names = values.keys.sorted()
+        self.init(columns: SnapshotColumns(names: names), cells: names.map { values[$0]! })
+    }
+
+    public subscript(column: String) -> String {
+        guard let index = columns.position[column], index < cells.count else { return "" }
+        return cells[index]
+    }
+
+    /// Every column with its value.
+    public var values: [String: String] {
+        Dictionary(zip(columns.names, cells), uniquingKeysWith: { first, _ in first })
+    }
+
+    public static func == (lhs: SnapshotActivity, rhs: SnapshotActivity) -> Bool {
+        lhs.columns.names == rhs.columns.names ? lhs.cells == rhs.cells : lhs.values == rhs.values
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(values) }
 
     public var initiativeID: String { self["initiatief_id"] }
     public var initiative: String { self["initiatief"] }

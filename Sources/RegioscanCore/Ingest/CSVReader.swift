@@ -163,8 +163,12 @@ public enum CSVReader {
                 }
                 if byte == carriageReturn || byte == lineFeed {
                     finishCell(at: index)
+                    // A fresh array of the record's width: keeping the grown buffer's capacity would give every
+                    // stored record up to twice the memory its cells need.
+                    let width = cells.count
                     records.append(CSVRecord(line: recordLine, cells: cells))
-                    cells.removeAll(keepingCapacity: true)
+                    cells = []
+                    cells.reserveCapacity(width)
                     line += 1
                     if byte == carriageReturn, index + 1 < count, buffer[index + 1] == lineFeed { index += 1 }
                     index += 1

@@ -6,10 +6,11 @@ enum ChangesWriter {
 
     /// Returns the one-line summary for the console.
     static func write(previous destination: String, staging: String, title: String, templates: ReportTemplates) throws -> String {
-        let current = OutputSnapshot.read(folder: staging) ?? OutputSnapshot(name: staging, files: [:])
         var previous = OutputSnapshot.read(folder: destination)
         previous?.name = destination
-        let changes = ChangeSet(previous: previous, current: current)
+        // A first run compares nothing, so the new output is not read back.
+        let current = previous == nil ? nil : OutputSnapshot.read(folder: staging)
+        let changes = ChangeSet(previous: previous, current: current ?? OutputSnapshot(name: staging, files: [:]))
         let text = ChangesReportRenderer(changes: changes, title: title, templates: templates).render()
         try Data(text.utf8).write(to: URL(fileURLWithPath: (staging as NSString).appendingPathComponent(fileName)))
         return changes.summaryLine
