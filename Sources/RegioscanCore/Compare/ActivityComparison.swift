@@ -12,13 +12,13 @@ public struct ActivityComparison: Sendable {
         var changed: [ActivityChange] = []
         var added: [ActivityChange] = []
         var removed: [ActivityChange] = []
+        let columns = ActivityDataRenderer.columns.filter { !Self.ignoredColumns.contains($0) }
         for (key, new) in current {
             guard let old = previous[key] else {
                 added.append(ActivityChange(key: key, previous: nil, current: new, fields: []))
                 continue
             }
-            let columns = ActivityDataRenderer.columns.filter { !Self.ignoredColumns.contains($0) }
-            let fields = columns.filter { old[$0] != new[$0] }
+            let fields = new.differingColumns(from: old, among: columns)
             if !fields.isEmpty { changed.append(ActivityChange(key: key, previous: old, current: new, fields: fields)) }
         }
         for (key, old) in previous where current[key] == nil {

@@ -43,16 +43,12 @@ public struct OutputSnapshot: Sendable {
         }
         if tables.isEmpty { problems.append(Messages.noTables) }
         activities = files[ActivityDataRenderer.path].flatMap { Self.records($0, file: ActivityDataRenderer.path) }
-            .map { table in table.rows.map { SnapshotActivity(columns: table.columns, cells: $0) } }
         if activities == nil { problems.append(Messages.noActivityData) }
         taxonomy = files[TaxonomyDataRenderer.path].flatMap { Self.records($0, file: TaxonomyDataRenderer.path) }
-            .map { table in
-                table.rows.map { row in
-                    let cell = { (name: String) in table.columns.position[name].map { row[$0] } ?? "" }
-                    return TaxonomyLabel(dimension: cell("dimensie"), label: cell("categorie"),
-                                         aliases: cell("aliassen").split(separator: ";")
-                                             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
-                }
+            .map { records in
+                records.map { TaxonomyLabel(dimension: $0["dimensie"], label: $0["categorie"],
+                                            aliases: $0["aliassen"].split(separator: ";")
+                                                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }) }
             }
         report = files[Self.reportFile].map { String(decoding: $0, as: UTF8.self) }
         self.tables = tables
@@ -105,11 +101,19 @@ public struct OutputSnapshot: Sendable {
         return diagnostics.hasErrors ? nil : table
     }
 
-    /// A table's header and its rows, without a `'` before formula-like text; rows as long as the header.
-    private static func records(_ bytes: [UInt8], file: String) -> (columns: SnapshotColumns, rows: [[String]])? {
-        guard let table = table(bytes, file: file) else { return nil }
-        let columns = SnapshotColumns(names: table.header.cells)
-        return (columns, table.rows.map { row in columns.names.indices.map { $0 < row.cells.count ? plain(row.cells[$0]) : "" } })
+    /// The rows of a table (activities or taxonomy labels) by column name, without a `'` before formula-like text; read row by row, so that
+    /// the whole table is never held as cells.
+    private static func records(_ bytes: [UInt8], file: String) -> [SnapshotActivity]? {
+        var diagnostics = Diagnostics()
+        var records: [SnapshotActivity] = []
+        var columns: SnapshotColumns?
+        let read = CSVReader.stream(DecodedText(bytes: bytes), file: file, diagnostics: &diagnostics,
+                                    header: { columns = SnapshotColumns(names: $0.cells) },
+                                    row: { row in
+            let header = columns ?? SnapshotColumns(names: [])
+            records.append(SnapshotActivity(columns: header, cells: header.names.indices.map { plain(row[$0]) }))
+        })
+        return read == nil || diagnostics.hasErrors ? nil : records
     }
 
     /// Undoes the `'` that the CSV puts before text a spreadsheet would read as a formula.

@@ -1,13 +1,24 @@
 /// One normalised activity as read back from `data/activiteiten.csv`, by column name.
 public struct SnapshotActivity: Sendable, Hashable {
-    /// The column positions, shared by every row of one file: a row holds its cells only, not a dictionary of
-    /// its own (at 10⁵ activities the dictionaries were the largest allocation of a run).
+    /// The column positions, shared by every row of one file.
     let columns: SnapshotColumns
-    let cells: [String]
+    /// The cells one after the other, and where each one ends (UTF-8 offsets): two allocations a row, where a
+    /// dictionary or an array of cells took one per column (the largest allocation of a rerun at 10⁵ activities).
+    private let text: String
+    private let ends: [UInt32]
 
     init(columns: SnapshotColumns, cells: [String]) {
         self.columns = columns
-        self.cells = cells
+        var text = ""
+        text.reserveCapacity(cells.reduce(0) { $0 + $1.utf8.count })
+        var ends: [UInt32] = []
+        ends.reserveCapacity(cells.count)
+        for cell in cells {
+            text += cell
+            ends.append(UInt32(truncatingIfNeeded: text.utf8.count))
+        }
+        self.text = text
+        self.ends = ends
     }
 
     public init(values: [String: String]) {
@@ -16,20 +27,41 @@ public struct SnapshotActivity: Sendable, Hashable {
     }
 
     public subscript(column: String) -> String {
-        guard let index = columns.position[column], index < cells.count else { return "" }
-        return cells[index]
+        guard let index = columns.position[column] else { return "" }
+        return withBytes(index) { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Every column with its value.
     public var values: [String: String] {
-        Dictionary(zip(columns.names, cells), uniquingKeysWith: { first, _ in first })
+        var values: [String: String] = [:]
+        for name in columns.names where values[name] == nil { values[name] = self[name] }
+        return values
+    }
+
+    /// The columns among `names` whose values differ from `other`'s; compares bytes when both rows come from
+    /// files with the same header, without making a string per cell.
+    func differingColumns(from other: SnapshotActivity, among names: [String]) -> [String] {
+        guard columns.names == other.columns.names else { return names.filter { self[$0] != other[$0] } }
+        return names.filter { name in
+            guard let index = columns.position[name] else { return false }
+            return withBytes(index) { mine in other.withBytes(index) { theirs in !mine.elementsEqual(theirs) } }
+        }
     }
 
     public static func == (lhs: SnapshotActivity, rhs: SnapshotActivity) -> Bool {
-        lhs.columns.names == rhs.columns.names ? lhs.cells == rhs.cells : lhs.values == rhs.values
+        lhs.columns.names == rhs.columns.names ? lhs.text == rhs.text && lhs.ends == rhs.ends : lhs.values == rhs.values
     }
 
     public func hash(into hasher: inout Hasher) { hasher.combine(values) }
+
+    private func withBytes<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let start = index == 0 ? 0 : Int(ends[index - 1])
+        let end = index < ends.count ? Int(ends[index]) : start
+        if let result = text.utf8.withContiguousStorageIfAvailable({ body(UnsafeBufferPointer(rebasing: $0[start..<end])) }) {
+            return result
+        }
+        return body(UnsafeBufferPointer(start: nil, count: 0))
+    }
 
     public var initiativeID: String { self["initiatief_id"] }
     public var initiative: String { self["initiatief"] }

@@ -10,6 +10,22 @@ public enum CSVReader {
     static let candidates: [UInt8] = [UInt8(ascii: ";"), UInt8(ascii: ","), UInt8(ascii: "\t")]
 
     public static func read(_ text: DecodedText, file: String, diagnostics: inout Diagnostics) -> CSVTable? {
+        var rows: [CSVRecord] = []
+        guard let (delimiter, header) = stream(text, file: file, diagnostics: &diagnostics, row: { rows.append($0) }) else {
+            return nil
+        }
+        if rows.isEmpty {
+            diagnostics.warning(.file, at: SourceLocation(file: file, line: header.line), Messages.headerOnly)
+        }
+        return CSVTable(file: file, delimiter: delimiter, encoding: text.encoding, header: header, rows: rows)
+    }
+
+    /// Reads the header and hands over the rows one by one, each cut to the header's width, without holding the
+    /// table: a reader that keeps less than every cell (a comparison of two outputs) stays small. Blank rows are
+    /// skipped; a row with filled cells beyond the header is reported and skipped. Nil for a broken or empty file.
+    static func stream(_ text: DecodedText, file: String, diagnostics: inout Diagnostics,
+                       header found: (CSVRecord) -> Void = { _ in },
+                       row: (CSVRecord) -> Void) -> (delimiter: UInt8, header: CSVRecord)? {
         let bytes = text.utf8
         if let nulLine = text.lineOfFirstNUL {
             diagnostics.error(.file, at: SourceLocation(file: file, line: nulLine),
@@ -26,34 +42,39 @@ public enum CSVReader {
         } else {
             delimiter = detectDelimiter(bytes, from: 0)
         }
-        var records = tokenize(bytes, from: start, firstLine: firstLine, delimiter: delimiter,
-                               file: file, diagnostics: &diagnostics)
-        records.removeAll { $0.isBlank }
-        guard !records.isEmpty else {
+        var header: CSVRecord?
+        var width = 0
+        var tooWide: [(line: Int, cells: Int, column: Int)] = []
+        tokenize(bytes, from: start, firstLine: firstLine, delimiter: delimiter, file: file,
+                 diagnostics: &diagnostics) { record in
+            guard !record.isBlank else { return }
+            guard header != nil else {
+                var first = record
+                while let last = first.cells.last, last.allSatisfy(\.isWhitespace) { first.cells.removeLast() }
+                header = first
+                width = first.cells.count
+                found(first)
+                return
+            }
+            guard record.cells.count > width else { return row(record) }
+            let extras = record.cells[width...]
+            if let firstFilled = extras.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }) {
+                tooWide.append((record.line, record.cells.count, firstFilled + 1))
+                return
+            }
+            var cut = record
+            cut.cells.removeSubrange(width...)
+            row(cut)
+        }
+        for problem in tooWide {
+            diagnostics.error(.dialect, at: SourceLocation(file: file, line: problem.line),
+                              Messages.tooManyCells(problem.cells, width, column: problem.column))
+        }
+        guard let header else {
             diagnostics.error(.file, at: SourceLocation(file: file, line: 1), Messages.emptyFile)
             return nil
         }
-        var header = records.removeFirst()
-        while let last = header.cells.last, last.allSatisfy(\.isWhitespace) { header.cells.removeLast() }
-        let width = header.cells.count
-        var rows: [CSVRecord] = []
-        rows.reserveCapacity(records.count)
-        for var record in records {
-            if record.cells.count > width {
-                let extras = record.cells[width...]
-                if let firstFilled = extras.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }) {
-                    diagnostics.error(.dialect, at: SourceLocation(file: file, line: record.line),
-                                      Messages.tooManyCells(record.cells.count, width, column: firstFilled + 1))
-                    continue
-                }
-                record.cells.removeSubrange(width...)
-            }
-            rows.append(record)
-        }
-        if rows.isEmpty {
-            diagnostics.warning(.file, at: SourceLocation(file: file, line: header.line), Messages.headerOnly)
-        }
-        return CSVTable(file: file, delimiter: delimiter, encoding: text.encoding, header: header, rows: rows)
+        return (delimiter, header)
     }
 
     /// Excel writes `sep=;` as a first line when asked to; it names the delimiter and is no header.
@@ -98,9 +119,8 @@ public enum CSVReader {
 
     static func tokenize(
         _ bytes: [UInt8], from start: Int, firstLine: Int, delimiter: UInt8,
-        file: String, diagnostics: inout Diagnostics
-    ) -> [CSVRecord] {
-        var records: [CSVRecord] = []
+        file: String, diagnostics: inout Diagnostics, emit: (CSVRecord) -> Void
+    ) {
         var cells: [String] = []
         // A quoted cell is copied byte by byte (quotes undone); an unquoted one is read straight from the input.
         var quoted: [UInt8] = []
@@ -166,7 +186,7 @@ public enum CSVReader {
                     // A fresh array of the record's width: keeping the grown buffer's capacity would give every
                     // stored record up to twice the memory its cells need.
                     let width = cells.count
-                    records.append(CSVRecord(line: recordLine, cells: cells))
+                    emit(CSVRecord(line: recordLine, cells: cells))
                     cells = []
                     cells.reserveCapacity(width)
                     line += 1
@@ -191,12 +211,11 @@ public enum CSVReader {
             }
             if !inQuotes, cellStart < count || !cells.isEmpty || cellIsQuoted {
                 finishCell(at: count)
-                records.append(CSVRecord(line: recordLine, cells: cells))
+                emit(CSVRecord(line: recordLine, cells: cells))
             }
         }
         if inQuotes {
             diagnostics.error(.dialect, at: SourceLocation(file: file, line: quoteLine), Messages.unterminatedQuote)
         }
-        return records
     }
 }
