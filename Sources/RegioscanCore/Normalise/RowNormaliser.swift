@@ -17,6 +17,9 @@ struct RowNormaliser {
     private var splitCache: [String: [String]] = [:]
     private var suggestionCache: [Column: [String: String?]] = [:]
     private var suggestionsLeft = RowNormaliser.suggestionBudget
+    /// Every distinct list of open labels once: rows share the list's storage instead of each holding a copy
+    /// (at 10⁶ rows the copies were a large part of the memory of a run).
+    private var openLists: Set<[Int]> = []
     /// Parsed reach per text: reach cells repeat a few thousand values over any number of rows.
     private var reachCache: [String: ReachValue] = [:]
     /// The match keys of the fixed personal columns, made once instead of once per row.
@@ -255,7 +258,9 @@ struct RowNormaliser {
             let index = registry.resolve(part, in: column.openVocabulary!, at: location)
             if !indices.contains(index) { indices.append(index) }
         }
-        return indices.sorted()
+        indices.sort()
+        guard openLists.count < Self.cacheLimit else { return indices }
+        return openLists.insert(indices).memberAfterInsert
     }
 
     private mutating func roleCell(_ column: Column, _ value: String, at location: SourceLocation) -> [Int]? {

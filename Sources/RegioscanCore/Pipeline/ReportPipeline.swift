@@ -26,7 +26,6 @@ public enum ReportPipeline {
         progress(step(3, "figuren berekenen"))
         timer.lap("sjablonen")
         let figures = FigureSet(dataset: dataset)
-        let profiles = province.profiles(dataset: dataset, figures: figures)
         timer.lap("figuren")
 
         progress(step(4, "tabellen, figuren en rapport opmaken"))
@@ -36,21 +35,28 @@ public enum ReportPipeline {
                                                                   figures: figures)
         }
         // The province reports are made beside the national report and the workbooks, and written last.
-        let provinceFiles = BackgroundJob { [materials] in try province.files(materials: materials, profiles: profiles) }
+        let provinceFiles = BackgroundJob { [materials] in
+            try province.files(materials: materials, profiles: province.profiles(dataset: materials.dataset, figures: materials.figures))
+        }
         defer { _ = try? provinceFiles.result() }
-        let files = try ReportRenderer(materials: materials, inputFiles: loaded.files).files()
+        let renderer = ReportRenderer(materials: materials, inputFiles: loaded.files)
+        let files = try renderer.files()
         timer.lap("opmaak")
 
         let destination = (options.output as NSString).appendingPathComponent(String(loaded.year))
         let workbooks = WorkbookRenderer(materials: materials,
                                          created: options.creationTime ?? WorkbookRenderer.creationTime(year: loaded.year))
+        let jobs = renderer.jobs() + [DatabaseWriter.job(materials: materials)] + workbooks.jobs() + [
+            OutputJob(paths: [], cost: 0) { staging in
+                try OutputFile.write(provinceFiles.result(), into: staging)
+                return []
+            },
+        ]
         var diagnostics = loaded.diagnostics
         var changeSummary: String?
         try OutputWriter.replace(folder: destination, with: files, waiting: progress) { staging in
-            progress(step(5, "werkboeken schrijven"))
-            try DatabaseWriter(materials: materials).write(into: staging)
-            for warning in try workbooks.write(into: staging) { diagnostics.append(warning) }
-            try OutputFile.write(provinceFiles.result(), into: staging)
+            progress(step(5, "werkboeken, database en gegevensbestanden schrijven"))
+            for warning in try OutputJobs.run(jobs, into: staging) { diagnostics.append(warning) }
             timer.lap("werkboeken")
             // Before the swap: the destination still holds the previous output, the staging folder the new one.
             changeSummary = try ChangesWriter.write(previous: destination, staging: staging,
@@ -58,9 +64,7 @@ public enum ReportPipeline {
             progress(step(6, "uitvoer vervangen: \(destination)"))
         }
         timer.lap("wegschrijven")
-        let written = files.map(\.path) + (try provinceFiles.result()).map(\.path) + [DatabaseWriter.path, ChangesWriter.fileName] + ([FigureRow.national] + dataset.taxonomy.provinceNames).map {
-            WorkbookRenderer.folder + "/" + WorkbookRenderer.fileName($0)
-        }
+        let written = files.map(\.path) + jobs.flatMap(\.paths) + (try provinceFiles.result()).map(\.path) + [ChangesWriter.fileName]
         return ReportOutcome(folder: destination, files: written.sorted(), dataset: dataset, diagnostics: diagnostics,
                              changeSummary: changeSummary)
     }

@@ -1,5 +1,5 @@
 /// Renders every output file of the report from the shared materials: CSV tables, SVG figures, `rapport.md`,
-/// `rapport.html`, `ecosysteemkaart.html` and `validatie.md`.
+/// `rapport.html` and `validatie.md` as files, and `ecosysteemkaart.html` and the data files as jobs.
 struct ReportRenderer {
     let materials: ReportMaterials
     let inputFiles: [String]
@@ -14,9 +14,6 @@ struct ReportRenderer {
                 files.append(OutputFile(path: "figuren/\(id.fileName).svg", text: materials.svg(id)))
             }
         }
-        files.append(OutputFile(path: "tabellen/" + LearningCircleCSVRenderer.fileName,
-                                text: LearningCircleCSVRenderer.render(materials.figures.learningCircles, dataset: materials.dataset)))
-        files.append(OutputFile(path: ActivityDataRenderer.path, text: ActivityDataRenderer.render(materials.dataset)))
         files.append(OutputFile(path: TaxonomyDataRenderer.path, text: TaxonomyDataRenderer.render(materials.dataset.taxonomy)))
         if let comparison = materials.comparison {
             files.append(OutputFile(path: DevelopmentCSVRenderer.path, text: DevelopmentCSVRenderer.render(comparison)))
@@ -43,12 +40,29 @@ struct ReportRenderer {
         let document = ReportDocument(front: templates.front.render(context), blocks: blocks)
         files.append(OutputFile(path: "rapport.md", text: MarkdownReportRenderer(materials: materials).render(document)))
         files.append(OutputFile(path: "rapport.html", text: HTMLReportRenderer(materials: materials).render(document, context: context)))
-        let circles = MapLearningCircle.make(materials.figures.learningCircles,
-                                             word: materials.templates.workbookTexts.text("leerkring"))
-        files.append(OutputFile(path: "ecosysteemkaart.html", text: try EcosystemMapRenderer(materials: materials, circles: circles).render()))
         files.append(OutputFile(path: "validatie.md", text: ValidationReportRenderer(templates: templates)
             .render(materials.dataset, files: inputFiles, omitted: omittedFigures)))
         return files
+    }
+
+    /// The large files, each made and written by itself beside the workbooks (`OutputJobs`): they grow with the
+    /// activities, and none of them has to wait in memory for the others.
+    func jobs() -> [OutputJob] {
+        let materials = materials
+        let activities = materials.dataset.activities.count
+        return [
+            OutputJob(path: ActivityDataRenderer.path, cost: activities / 2) {
+                ActivityDataRenderer.render(materials.dataset)
+            },
+            OutputJob(path: "tabellen/" + LearningCircleCSVRenderer.fileName, cost: activities / 10) {
+                LearningCircleCSVRenderer.render(materials.figures.learningCircles, dataset: materials.dataset)
+            },
+            OutputJob(path: "ecosysteemkaart.html", cost: activities) {
+                let circles = MapLearningCircle.make(materials.figures.learningCircles,
+                                                     word: materials.templates.workbookTexts.text("leerkring"))
+                return try EcosystemMapRenderer(materials: materials, circles: circles).render()
+            },
+        ]
     }
 
     /// The numbers of the figures left out of this run ("4, 5, 19 en 20"), for `validatie.md`.

@@ -15,6 +15,14 @@ struct DatabaseWriter {
         numbers = DatabaseNumbers(dataset: materials.dataset)
     }
 
+    /// The database as an output job; it costs about two rows per activity (activities and their categories).
+    static func job(materials: ReportMaterials) -> OutputJob {
+        OutputJob(paths: [path], cost: 2 * materials.dataset.activities.count) { staging in
+            try DatabaseWriter(materials: materials).write(into: staging)
+            return []
+        }
+    }
+
     /// Writes the database into an output (staging) folder.
     func write(into folder: String) throws {
         let file = (folder as NSString).appendingPathComponent(Self.path)

@@ -14,16 +14,19 @@ struct WorkbookRenderer {
 
     /// Writes every workbook and returns warnings for text cut at Excel's cell limit.
     func write(into output: String) throws -> [Diagnostic] {
-        let folder = (output as NSString).appendingPathComponent(Self.folder)
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try OutputJobs.run(jobs(), into: output)
+    }
+
+    /// One job per workbook, the national one first; a workbook costs about its activity rows.
+    func jobs() -> [OutputJob] {
         let subjects = [WorkbookSubject.national] + materials.dataset.taxonomy.provinceNames.map { .province($0) }
         let warnings = WorkbookWarnings(dataset: materials.dataset)
         let lists = ActivityLabelLists(dataset: materials.dataset)
-        let results = ResultCollector(count: subjects.count)
-        DispatchQueue.concurrentPerform(iterations: subjects.count) { index in
-            results.set(index, Result { try write(subjects[index], warnings: warnings, lists: lists, into: folder) })
+        return subjects.map { subject in
+            OutputJob(paths: [Self.folder + "/" + Self.fileName(subject.name)], cost: activityCount(subject) + 1_000) { staging in
+                try write(subject, warnings: warnings, lists: lists, into: (staging as NSString).appendingPathComponent(Self.folder))
+            }
         }
-        return try results.values().flatMap { try $0.get() }
     }
 
     private func write(_ subject: WorkbookSubject, warnings: WorkbookWarnings, lists: ActivityLabelLists,
@@ -79,22 +82,4 @@ struct WorkbookRenderer {
     private static func isLeap(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
-}
-
-/// Results of parallel work, one slot per task, read when all are done.
-private final class ResultCollector: @unchecked Sendable {
-    private var slots: [Result<[Diagnostic], Error>?]
-    private let lock = NSLock()
-
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
-    }
-
-    func set(_ index: Int, _ result: Result<[Diagnostic], Error>) {
-        lock.lock()
-        slots[index] = result
-        lock.unlock()
-    }
-
-    func values() -> [Result<[Diagnostic], Error>] { slots.compactMap { $0 } }
 }

@@ -1,0 +1,24 @@
+import Foundation
+
+/// Runs output jobs on all cores, largest first. Every job writes its own files and the warnings come back in
+/// the order of the jobs, so the output does not depend on which core ran what.
+enum OutputJobs {
+    static func run(_ jobs: [OutputJob], into staging: String) throws -> [Diagnostic] {
+        var folders: Set<String> = []
+        for path in jobs.flatMap(\.paths) {
+            let parent = ((staging as NSString).appendingPathComponent(path) as NSString).deletingLastPathComponent
+            if folders.insert(parent).inserted {
+                try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+            }
+        }
+        let order = jobs.indices.sorted { jobs[$0].cost != jobs[$1].cost ? jobs[$0].cost > jobs[$1].cost : $0 < $1 }
+        let queue = OutputJobQueue(order: order)
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, jobs.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while let index = queue.next() {
+                queue.finish(index, Result { try jobs[index].write(staging) })
+            }
+        }
+        return try queue.results(count: jobs.count).flatMap { try $0.get() }
+    }
+}
