@@ -16,7 +16,9 @@ enum OutputJobs {
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, jobs.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while let index = queue.next() {
+                var timer = StageTimer()
                 queue.finish(index, Result { try jobs[index].write(staging) })
+                timer.lap("taak " + (jobs[index].paths.first ?? "provincies"))
             }
         }
         return try queue.results(count: jobs.count).flatMap { try $0.get() }

@@ -105,7 +105,10 @@ struct DatabaseWriter {
         }
         let activities = try database.prepare("INSERT INTO activiteit VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         let links = try database.prepare("INSERT INTO activiteit_categorie VALUES (?, ?, ?)")
+        var fileNames: [String: String] = [:]
         for (index, activity) in dataset.activities.enumerated() {
+            let file = fileNames[activity.source.file] ?? (activity.source.file as NSString).lastPathComponent
+            fileNames[activity.source.file] = file
             let number = Int64(index + 1)
             try activities.insert([
                 .integer(number), .integer(Int64(activity.initiative + 1)),
@@ -113,7 +116,7 @@ struct DatabaseWriter {
                 .integer(numbers.category(.archetype, activity.archetype)),
                 .text(activity.name), .text(activity.geography), activity.reach.map { .integer($0) } ?? .null,
                 .integer(activity.isGoodPractice ? 1 : 0), .text(activity.note),
-                .text((activity.source.file as NSString).lastPathComponent), activity.source.line.map { .integer(Int64($0)) } ?? .null,
+                .text(file), activity.source.line.map { .integer(Int64($0)) } ?? .null,
             ])
             for (dimension, category) in numbers.links(of: activity) {
                 try links.insert([.integer(number), .integer(category), .integer(dimension)])
