@@ -17,7 +17,11 @@ public struct FigureSet: Sendable {
         let ids = FigureID.allCases.filter { hasClasses || !$0.needsModelledClasses }
         self.ids = ids
         omitted = FigureID.allCases.filter { !ids.contains($0) }
-        // The figures are independent of each other: both cores build them, each into its own slot.
+        // The figures are independent of each other: both cores build them, each into its own slot, and the
+        // learning circles (the largest piece at 10⁶ activities) are grouped beside them.
+        let circles = BackgroundJob {
+            LearningCircleBuilder.make(dataset, parameters: LearningCircleParameters(settings: dataset.settings))
+        }
         let built = ParallelResults.map(ids.count) { Self.make(ids[$0], context) }
         var figures = Dictionary(uniqueKeysWithValues: zip(ids, built))
         let provinces = dataset.taxonomy.provinceNames
@@ -30,7 +34,7 @@ public struct FigureSet: Sendable {
         }
         self.figures = figures
         initiativeSpread = InitiativeSpread(context)
-        learningCircles = LearningCircleBuilder.make(dataset, parameters: LearningCircleParameters(settings: dataset.settings))
+        learningCircles = circles.value()
     }
 
     public subscript(id: FigureID) -> Figure { figures[id]! }

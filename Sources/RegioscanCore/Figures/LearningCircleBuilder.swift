@@ -38,7 +38,12 @@ struct LearningCircleBuilder {
 
     func make() -> LearningCircles {
         let allPairs = features.count <= parameters.allPairsLimit
-        let pairs = (allPairs ? everyPair() : neighbourPairs()).sorted(by: Self.moreSimilar)
+        var pairs = (allPairs ? everyPair() : neighbourPairs()).sorted(by: Self.moreSimilar)
+        // The same pair found in two sorts: equal pairs are next to each other after sorting.
+        pairs = pairs.indices.compactMap { index in
+            index > 0 && pairs[index - 1].first == pairs[index].first && pairs[index - 1].second == pairs[index].second
+                ? nil : pairs[index]
+        }
         let groups = join(pairs)
         let describer = LearningCircleDescriber(dataset: dataset)
         let circles = groups.compactMap(circle).sorted(by: isListedBefore).enumerated().map { offset, circle in
@@ -104,28 +109,28 @@ struct LearningCircleBuilder {
     }
 
     /// The sorted-neighbourhood method: one sort per kind of feature, with that kind first, and each initiative
-    /// compared with the next `window` initiatives in that sort.
+    /// compared with the next `window` initiatives in that sort. The kinds are sorted on all cores; a pair found in
+    /// several sorts is kept once (`make` sorts the pairs, which puts such copies side by side).
     private func neighbourPairs() -> [Pair] {
-        var seen = Set<Int64>()
-        var pairs: [Pair] = []
+        let kinds = LearningCircleFeature.Kind.allCases
+        return ParallelResults.map(kinds.count) { [self] in similarNeighbours(first: kinds[$0]) }.flatMap { $0 }
+    }
+
+    private func similarNeighbours(first: LearningCircleFeature.Kind) -> [Pair] {
         let kinds = LearningCircleFeature.Kind.allCases.count
-        for first in LearningCircleFeature.Kind.allCases {
-            let keys = features.map { codes in
-                codes.map { code -> Int32 in
-                    let kind = (Int(code >> 24) - first.rawValue + kinds) % kinds
-                    return Int32(kind) << 24 | (code & 0xFF_FFFF)
-                }.sorted()
-            }
-            let order = features.indices.sorted { a, b in
-                keys[a] != keys[b] ? keys[a].lexicographicallyPrecedes(keys[b]) : a < b
-            }
-            for (position, a) in order.enumerated() {
-                for b in order[(position + 1)..<min(order.count, position + 1 + parameters.window)] {
-                    let key = Int64(min(a, b)) << 32 | Int64(max(a, b))
-                    guard !seen.contains(key), let pair = pair(a, b) else { continue }
-                    seen.insert(key)
-                    pairs.append(pair)
-                }
+        let keys = features.map { codes in
+            codes.map { code -> Int32 in
+                let kind = (Int(code >> 24) - first.rawValue + kinds) % kinds
+                return Int32(kind) << 24 | (code & 0xFF_FFFF)
+            }.sorted()
+        }
+        let order = features.indices.sorted { a, b in
+            keys[a] != keys[b] ? keys[a].lexicographicallyPrecedes(keys[b]) : a < b
+        }
+        var pairs: [Pair] = []
+        for (position, a) in order.enumerated() {
+            for b in order[(position + 1)..<min(order.count, position + 1 + parameters.window)] {
+                if let pair = pair(a, b) { pairs.append(pair) }
             }
         }
         return pairs

@@ -16,6 +16,14 @@ final class BackgroundJob<Value: Sendable>: @unchecked Sendable {
         thread.start()
     }
 
+    /// Waits for work that cannot fail and returns its value.
+    func value() -> Value {
+        done.wait()
+        done.signal()
+        guard case .success(let value) = outcome! else { preconditionFailure("value() of work that threw") }
+        return value
+    }
+
     /// Waits for the work and returns its value or throws its error; may be called again.
     func result() throws -> Value {
         done.wait()

@@ -6,10 +6,12 @@ enum ChangesWriter {
 
     /// Returns the one-line summary for the console.
     static func write(previous destination: String, staging: String, title: String, templates: ReportTemplates) throws -> String {
-        var previous = OutputSnapshot.read(folder: destination)
+        // Both outputs are read side by side; a first run compares nothing, so the new output is not read back.
+        let hasPrevious = FileManager.default.fileExists(atPath: destination)
+        let reading = BackgroundJob { hasPrevious ? OutputSnapshot.read(folder: staging) : nil }
+        var previous = hasPrevious ? OutputSnapshot.read(folder: destination) : nil
         previous?.name = destination
-        // A first run compares nothing, so the new output is not read back.
-        let current = previous == nil ? nil : OutputSnapshot.read(folder: staging)
+        let current = try reading.result()
         let changes = ChangeSet(previous: previous, current: current ?? OutputSnapshot(name: staging, files: [:]))
         let text = ChangesReportRenderer(changes: changes, title: title, templates: templates).render()
         try Data(text.utf8).write(to: URL(fileURLWithPath: (staging as NSString).appendingPathComponent(fileName)))

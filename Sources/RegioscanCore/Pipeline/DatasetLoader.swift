@@ -20,8 +20,15 @@ public enum DatasetLoader {
         }
         var normaliser = RowNormaliser(taxonomy: taxonomy, personalColumns: settings.personalColumns)
         var rows: [ParsedRow] = []
-        for file in files {
-            guard let table = readTable(file, diagnostics: &diagnostics) else { continue }
+        // The next file is read (decoded, split into cells) on another core while this one is normalised; one
+        // file ahead, so that at most two tables are in memory.
+        var next = files.first.map(readingJob)
+        for position in files.indices {
+            let reading = next!
+            next = position + 1 < files.count ? readingJob(files[position + 1]) : nil
+            let (table, readDiagnostics) = try reading.result()
+            diagnostics.append(contentsOf: readDiagnostics)
+            guard let table else { continue }
             rows.append(contentsOf: normaliser.normalise(table, diagnostics: &diagnostics))
         }
         let providerLabels = normaliser.registry.labels[.provider] ?? []
@@ -38,6 +45,14 @@ public enum DatasetLoader {
                               initiatives: built.initiatives, openLabels: normaliser.registry.labels,
                               personal: built.personal)
         return finish(dataset, diagnostics, year: year, files: files, strict: strict)
+    }
+
+    private static func readingJob(_ file: String) -> BackgroundJob<(CSVTable?, Diagnostics)> {
+        BackgroundJob {
+            var diagnostics = Diagnostics()
+            let table = readTable(file, diagnostics: &diagnostics)
+            return (table, diagnostics)
+        }
     }
 
     /// A CSV file or a workbook's sheet, as the same table of rows.

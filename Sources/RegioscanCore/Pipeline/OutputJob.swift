@@ -1,3 +1,5 @@
+import Foundation
+
 /// One output that is made and written straight into the staging folder by itself: the workbooks, the database
 /// and the large data files. Jobs run side by side on all cores (`OutputJobs`), and a finished file leaves memory
 /// at once instead of waiting for the folder swap with every other file.
@@ -16,10 +18,20 @@ struct OutputJob: Sendable {
         self.write = write
     }
 
-    /// A job that writes one text file.
+    /// A job that writes one text file, made whole.
     init(path: String, cost: Int, text: @escaping @Sendable () throws -> String) {
         self.init(paths: [path], cost: cost) { staging in
-            try OutputFile.write([OutputFile(path: path, text: text())], into: staging)
+            try TextFileWriter.write(text(), to: (staging as NSString).appendingPathComponent(path))
+            return []
+        }
+    }
+
+    /// A job that writes one text file piece by piece.
+    init(path: String, cost: Int, streaming: @escaping @Sendable (TextFileWriter) throws -> Void) {
+        self.init(paths: [path], cost: cost) { staging in
+            let writer = try TextFileWriter(path: (staging as NSString).appendingPathComponent(path))
+            try streaming(writer)
+            try writer.close()
             return []
         }
     }

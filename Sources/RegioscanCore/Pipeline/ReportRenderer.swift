@@ -51,8 +51,8 @@ struct ReportRenderer {
         let materials = materials
         let activities = materials.dataset.activities.count
         return [
-            OutputJob(path: ActivityDataRenderer.path, cost: activities / 2) {
-                ActivityDataRenderer.render(materials.dataset)
+            OutputJob(path: ActivityDataRenderer.path, cost: activities / 2) { file in
+                ActivityDataRenderer.render(materials.dataset) { file.write($0) }
             },
             OutputJob(path: "tabellen/" + LearningCircleCSVRenderer.fileName, cost: activities / 10) {
                 LearningCircleCSVRenderer.render(materials.figures.learningCircles, dataset: materials.dataset)

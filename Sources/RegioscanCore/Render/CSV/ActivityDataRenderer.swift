@@ -10,11 +10,17 @@ public enum ActivityDataRenderer {
     ]
 
     public static func render(_ dataset: Dataset) -> String {
-        var text = CSVWriter.line(columns)
-        for activity in dataset.activities {
-            text += CSVWriter.line(cells(activity, dataset).map(\.spreadsheetSafe))
-        }
+        var text = ""
+        render(dataset) { text += $0 }
         return text
+    }
+
+    /// The file line by line, for a writer that does not hold it whole.
+    static func render(_ dataset: Dataset, line: (String) -> Void) {
+        line(CSVWriter.line(columns))
+        for activity in dataset.activities {
+            line(CSVWriter.line(cells(activity, dataset).map(\.spreadsheetSafe)))
+        }
     }
 
     static func cells(_ activity: Activity, _ dataset: Dataset) -> [String] {
