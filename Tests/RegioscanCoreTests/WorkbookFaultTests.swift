@@ -60,4 +60,43 @@ struct WorkbookFaultTests {
         #expect(utrecht.tables("Activiteiten") == [], "streamed: a filter instead of a table")
         #expect(zeeland.tables("Activiteiten") == ["Activiteiten"])
     }
+
+    /// More activities than fit on one sheet continue on `Activiteiten 2` and further, each part saying which
+    /// activities it holds; the overview links every part, and no activity is lost or repeated.
+    @Test func activitiesBeyondExcelsRowLimitContinueOnMoreSheets() throws {
+        let input = try TemporaryInput()
+        defer { input.remove() }
+        let rows = (1...7).map { FixtureCSV.row("UT-00\($0)", "Initiatief \($0)") }
+        try input.write("utrecht.csv", FixtureCSV.semicolon(rows: rows))
+        let dataset = try #require(try input.load().dataset)
+        var diagnostics = Diagnostics()
+        let templates = try #require(ReportTemplates.load(folder: ProjectPaths.templates, diagnostics: &diagnostics))
+        let materials = ReportMaterials(dataset: dataset, figures: FigureSet(dataset: dataset), templates: templates)
+        var builder = WorkbookBuilder(materials: materials, subject: .national, warnings: WorkbookWarnings(dataset: dataset))
+        builder.activityRowsPerSheet = 3
+        let sheets = builder.sheets()
+        let parts = sheets.filter { $0.name.hasPrefix("Activiteiten") }
+        #expect(parts.map(\.name) == ["Activiteiten", "Activiteiten 2", "Activiteiten 3"])
+        #expect(parts.map { $0.blocks[0].rowCount } == [3, 3, 1])
+        #expect(parts[1].notes.contains { $0.hasPrefix("Deel 2 van 3: activiteit 4 tot en met 6.") })
+        let names = parts.flatMap { part in (0..<part.blocks[0].rowCount).map { part.blocks[0].row($0)[3].displayText } }
+        #expect(names == dataset.activities.map(\.name))
+
+        let folder = NSTemporaryDirectory() + "regioscan-xlsx-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        _ = try WorkbookWriter(properties: Self.properties, constantMemory: false).write(sheets, to: folder + "/Nederland.xlsx")
+        let reader = try XLSXReader(path: folder + "/Nederland.xlsx")
+        #expect(reader.tables("Activiteiten 3") == ["Activiteiten3"])
+        let overview = try #require(reader.parts["xl/worksheets/sheet1.xml"])
+        #expect(String(decoding: overview, as: UTF8.self).contains("Activiteiten 3"))
+    }
+
+    /// The rows of each part: full parts, a last short one, and one empty part for no activities.
+    @Test func activityPartsCoverEveryRowOnce() {
+        #expect(ActivitySheetBuilder.parts(count: 0, rowsPerSheet: 5) == [0..<0])
+        #expect(ActivitySheetBuilder.parts(count: 5, rowsPerSheet: 5) == [0..<5])
+        #expect(ActivitySheetBuilder.parts(count: 11, rowsPerSheet: 5) == [0..<5, 5..<10, 10..<11])
+        #expect(ActivitySheetBuilder.rowsPerSheet < XLSXLimits.maximumRows - 8)
+    }
 }

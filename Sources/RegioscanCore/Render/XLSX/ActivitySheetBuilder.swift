@@ -1,4 +1,5 @@
-/// The `Activiteiten` sheet: every activity with its normalised values, one row each, as an Excel table.
+/// The `Activiteiten` sheet: every activity with its normalised values, one row each, as an Excel table; over
+/// Excel's row limit the activities continue on `Activiteiten 2` and further.
 /// Personal data only in the workbook of the province that delivered it.
 struct ActivitySheetBuilder {
     let builder: WorkbookBuilder
@@ -9,7 +10,13 @@ struct ActivitySheetBuilder {
         "initiatiefnemer", "financier", "uitvoerder", "bereik", "good_practice", "toelichting", "website", "bron",
     ]
 
-    func sheet() -> WorkbookSheet {
+    /// Rows per sheet: Excel's 1,048,576 rows less the title, notes and header above the table.
+    static let rowsPerSheet = XLSXLimits.maximumRows - 16
+    let rowsPerSheet: Int
+
+    /// One sheet, or several (`Activiteiten`, `Activiteiten 2`, …) when the activities do not fit on one; each
+    /// part says which activities it holds.
+    func sheets() -> [WorkbookSheet] {
         let dataset = builder.materials.dataset
         let texts = builder.texts
         let indices: [Int]
@@ -24,24 +31,40 @@ struct ActivitySheetBuilder {
         }
         // SheetBlock numbers any header that Excel would still see as equal (also to a fixed column).
         let headers = Self.columns.map { texts.activityColumn($0) } + personalColumns.map { Self.header($0.header, texts) }
-        var sheet = WorkbookSheet(name: builder.names.activities, title: builder.names.activities, notice: builder.notice,
-                                  notes: [texts.text("activiteiten_uitleg")])
-        if !personalColumns.isEmpty { sheet.notes.append(texts.text("persoonsgegevens")) }
-        let limit = XLSXLimits.maximumRows - 8
-        if indices.count > limit {
-            sheet.notes.append(texts.text("te_veel_rijen").replacingOccurrences(of: "{aantal}", with: DutchNumber.integer(limit)))
-        }
         let row = ActivityRow(dataset: dataset, texts: texts, lists: builder.labelLists ?? ActivityLabelLists(dataset: dataset))
-        sheet.blocks.append(SheetBlock(headers: headers, rowCount: indices.count, tableName: "Activiteiten",
-                                       widths: ActivityRow.widths + personalColumns.map { _ in 24 }) { position in
-            let index = indices[position]
-            let personal = dataset.personal[index] ?? []
-            return row.cells(index) + personalColumns.map { column in
-                personal.first { $0.columnKey == column.key }.map { .text($0.value) } ?? .empty
+        let parts = Self.parts(count: indices.count, rowsPerSheet: rowsPerSheet)
+        return parts.enumerated().map { number, part in
+            let name = Self.sheetName(builder.names.activities, part: number)
+            var sheet = WorkbookSheet(name: name, title: name, notice: builder.notice, notes: [texts.text("activiteiten_uitleg")])
+            if !personalColumns.isEmpty { sheet.notes.append(texts.text("persoonsgegevens")) }
+            if parts.count > 1 {
+                sheet.notes.append(texts.text("activiteiten_deel")
+                    .replacingOccurrences(of: "{deel}", with: String(number + 1))
+                    .replacingOccurrences(of: "{delen}", with: String(parts.count))
+                    .replacingOccurrences(of: "{van}", with: DutchNumber.integer(part.lowerBound + 1))
+                    .replacingOccurrences(of: "{tot}", with: DutchNumber.integer(part.upperBound)))
             }
-        })
-        sheet.landscape = true
-        return sheet
+            sheet.blocks.append(SheetBlock(headers: headers, rowCount: part.count, tableName: Self.sheetName("Activiteiten", part: number, separator: ""),
+                                           widths: ActivityRow.widths + personalColumns.map { _ in 24 }) { position in
+                let index = indices[part.lowerBound + position]
+                let personal = dataset.personal[index] ?? []
+                return row.cells(index) + personalColumns.map { column in
+                    personal.first { $0.columnKey == column.key }.map { .text($0.value) } ?? .empty
+                }
+            })
+            sheet.landscape = true
+            return sheet
+        }
+    }
+
+    /// The rows of each sheet; one empty part when there are no activities, so that the sheet is still there.
+    static func parts(count: Int, rowsPerSheet: Int) -> [Range<Int>] {
+        stride(from: 0, to: max(count, 1), by: max(rowsPerSheet, 1)).map { $0..<min($0 + rowsPerSheet, count) }
+    }
+
+    /// `Activiteiten`, then `Activiteiten 2`, `Activiteiten 3`, ….
+    static func sheetName(_ name: String, part: Int, separator: String = " ") -> String {
+        part == 0 ? name : name + separator + String(part + 1)
     }
 
     /// `contactpersoon` and `email` get the template's name; a column from the settings keeps the file's own

@@ -7,6 +7,8 @@ struct WorkbookBuilder {
     let warnings: WorkbookWarnings
     /// Shared by the workbooks of one run; made for this workbook alone where nil.
     var labelLists: ActivityLabelLists?
+    /// Activities per `Activiteiten` sheet; lower in tests, to split without a million rows.
+    var activityRowsPerSheet = ActivitySheetBuilder.rowsPerSheet
 
     var texts: WorkbookTexts { materials.templates.workbookTexts }
     var figureTexts: FigureTexts { materials.texts }
@@ -33,14 +35,15 @@ struct WorkbookBuilder {
     var notice: String? { settings.isSampleData ? texts.text("voorbeelddata") : nil }
 
     func sheets() -> [WorkbookSheet] {
-        var sheets = [overview(), keyFigures()]
+        let activities = ActivitySheetBuilder(builder: self, rowsPerSheet: activityRowsPerSheet).sheets()
+        var sheets = [overview(activitySheets: activities.map(\.name)), keyFigures()]
         for id in figures.ids where id != .keyFigures {
             sheets.append(FigureSheetBuilder(builder: self).sheet(id))
         }
         if let comparison = materials.comparison {
             sheets.append(DevelopmentSheetBuilder(builder: self, comparison: comparison).sheet())
         }
-        sheets.append(ActivitySheetBuilder(builder: self).sheet())
+        sheets.append(contentsOf: activities)
         sheets.append(providers())
         if case .national = subject { sheets.append(LearningCircleSheetBuilder(builder: self).sheet()) }
         sheets.append(validation())
@@ -56,7 +59,7 @@ struct WorkbookBuilder {
 
     // MARK: Overview and key figures
 
-    private func overview() -> WorkbookSheet {
+    private func overview(activitySheets: [String]) -> WorkbookSheet {
         var sheet = WorkbookSheet(name: names.overview, title: workbookTitle, notice: notice,
                                   notes: [settings.publisher])
         sheet.blocks.append(SheetBlock(heading: texts.text("kerncijfers"), table: keyFigureTable()))
@@ -65,7 +68,7 @@ struct WorkbookBuilder {
             let name = names.figure(id)
             contents.append([.sheetLink(text: name, sheet: name), .text(figureTexts[id].title)])
         }
-        var more = [(names.activities, texts.text("activiteiten_uitleg")), (names.providers, texts.text("aanbieders_uitleg"))]
+        var more = activitySheets.map { ($0, texts.text("activiteiten_uitleg")) } + [(names.providers, texts.text("aanbieders_uitleg"))]
         if case .national = subject { more.append((names.learningCircles, texts.text("leerkringen_kort"))) }
         if materials.comparison != nil { more.insert((names.development, texts.text("ontwikkeling_kort")), at: 0) }
         for (name, text) in more + [(names.validation, texts.text("validatie_uitleg"))] {
