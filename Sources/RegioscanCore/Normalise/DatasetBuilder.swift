@@ -163,16 +163,18 @@ struct DatasetBuilder {
             var id: String
             var activity: String
         }
-        var seen: [Key: SourceLocation] = [:]
+        // The first row of each key by its index: a location per key made this the largest table of the ingest.
+        var seen: [Key: Int] = [:]
         for index in indices where !rows[index].activity.isEmpty {
             let row = rows[index]
             let key = Key(id: row.initiativeKey, activity: row.activity.lowercased())
-            if let first = seen[key] {
+            if let firstRow = seen[key] {
+                let first = rows[firstRow].location.with(column: Column.activity.rawValue)
                 diagnostics.error(.duplicate, at: row.location.with(column: Column.activity.rawValue),
                                   Messages.duplicateActivity(row.activity, id: row.initiativeID, first: first,
                                                              sameFile: first.file == row.location.file))
             } else {
-                seen[key] = row.location.with(column: Column.activity.rawValue)
+                seen[key] = index
             }
         }
     }

@@ -20,6 +20,10 @@ struct RowNormaliser {
     /// Every distinct list of open labels once: rows share the list's storage instead of each holding a copy
     /// (at 10⁶ rows the copies were a large part of the memory of a run).
     private var openLists: Set<[Int]> = []
+    /// Texts that repeat over rows (an initiative's name and website on each of its rows, geographies, contact
+    /// data), each kept once: rows share one string instead of each holding the copy its cell was read into.
+    private var sharedTexts: Set<String> = []
+    private var sharedPersonal: Set<[PersonalField]> = []
     /// Parsed reach per text: reach cells repeat a few thousand values over any number of rows.
     private var reachCache: [String: ReachValue] = [:]
     /// The match keys of the fixed personal columns, made once instead of once per row.
@@ -122,20 +126,21 @@ struct RowNormaliser {
         row.technologies = open(.technology, cell(.technology), at: at(.technology))
         row.applications = open(.application, cell(.application), at: at(.application))
         row.goals = open(.goal, cell(.goal), at: at(.goal))
-        row.geography = cell(.geography).collapsingWhitespace
-        row.note = cell(.note)
+        row.geography = shared(cell(.geography).collapsingWhitespace)
+        row.note = shared(cell(.note))
         row.reach = reach(cell(.reach), at: at(.reach), diagnostics: &diagnostics)
         if case .known(_, approximate: true) = ReachParser.parse(cell(.reach)) { row.reachIsApproximate = true }
 
         let name = cell(.initiative).collapsingWhitespace
-        row.initiativeName = name.isEmpty ? nil : name
+        row.initiativeName = name.isEmpty ? nil : shared(name)
         row.initiators = roleCell(.initiator, cell(.initiator), at: at(.initiator))
         row.financiers = roleCell(.financier, cell(.financier), at: at(.financier))
         row.executors = roleCell(.executor, cell(.executor), at: at(.executor))
         row.goodPractice = goodPractice(cell(.goodPractice), at: at(.goodPractice), diagnostics: &diagnostics)
         let website = cell(.website)
-        row.website = website.isEmpty ? nil : website
-        row.personal = personal(record, header: header)
+        row.website = website.isEmpty ? nil : shared(website)
+        let personal = personal(record, header: header)
+        row.personal = personal.isEmpty ? personal : sharedPersonal.insert(personal).memberAfterInsert
         return row
     }
 
@@ -290,6 +295,10 @@ struct RowNormaliser {
             diagnostics.error(.reach, at: location, Messages.reachInvalid(value, problem))
             return nil
         }
+    }
+
+    private mutating func shared(_ text: String) -> String {
+        text.isEmpty ? text : sharedTexts.insert(text).memberAfterInsert
     }
 
     private func personal(_ record: CSVRecord, header: HeaderMap) -> [PersonalField] {

@@ -57,10 +57,10 @@ struct ReportRenderer {
             OutputJob(path: "tabellen/" + LearningCircleCSVRenderer.fileName, cost: activities / 10) {
                 LearningCircleCSVRenderer.render(materials.figures.learningCircles, dataset: materials.dataset)
             },
-            OutputJob(path: "ecosysteemkaart.html", cost: activities) {
+            OutputJob(path: "ecosysteemkaart.html", cost: activities) { file in
                 let circles = MapLearningCircle.make(materials.figures.learningCircles,
                                                      word: materials.templates.workbookTexts.text("leerkring"))
-                return try EcosystemMapRenderer(materials: materials, circles: circles).render()
+                try EcosystemMapRenderer(materials: materials, circles: circles).write { file.write($0) }
             },
         ]
     }

@@ -19,6 +19,13 @@ final class TextFileWriter {
     deinit { fclose(handle) }
 
     func write(_ text: String) {
+        guard text.utf8.count < Self.bufferSize else {
+            // A large piece goes out as it is, not through (and into) the buffer.
+            flush()
+            var text = text
+            text.withUTF8 { put(UnsafeRawBufferPointer($0)) }
+            return
+        }
         buffer.append(contentsOf: text.utf8)
         if buffer.count >= Self.bufferSize { flush() }
     }
@@ -30,19 +37,19 @@ final class TextFileWriter {
     }
 
     private func flush() {
-        let written = buffer.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, handle) }
-        if written != buffer.count { failed = true }
+        buffer.withUnsafeBytes { put($0) }
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func put(_ bytes: UnsafeRawBufferPointer) {
+        guard !bytes.isEmpty else { return }
+        if fwrite(bytes.baseAddress, 1, bytes.count, handle) != bytes.count { failed = true }
     }
 
     /// Writes a whole text to `path` without copying it into a byte array first.
     static func write(_ text: String, to path: String) throws {
         let writer = try TextFileWriter(path: path)
-        var text = text
-        text.withUTF8 { bytes in
-            let written = fwrite(bytes.baseAddress, 1, bytes.count, writer.handle)
-            if written != bytes.count { writer.failed = true }
-        }
+        writer.write(text)
         try writer.close()
     }
 }

@@ -7,18 +7,33 @@ struct EcosystemMapRenderer {
     let circles: [MapLearningCircle]
 
     func render() throws -> String {
-        let context = context()
-        try checkNames(context)
-        return materials.templates.mapPage.render(context)
+        var page = ""
+        try write { page += $0 }
+        return page
     }
 
-    func context() -> [String: Any] {
+    /// The page in three pieces: the template before the data, the data, the template after it. The data (about
+    /// 100 MB at 10⁶ activities) is written as it is made, instead of being copied into the page by the template.
+    func write(_ piece: (String) -> Void) throws {
+        let context = context(data: Self.placeholder)
+        try checkNames(context)
+        let page = materials.templates.mapPage.render(context)
+        guard let slot = page.range(of: Self.placeholder) else { return piece(page) }
+        piece(String(page[..<slot.lowerBound]))
+        piece(EcosystemMapData(dataset: materials.dataset, circles: circles).json())
+        piece(String(page[slot.upperBound...]))
+    }
+
+    /// Stands in for the data while the template is filled in; no template or setting can contain it.
+    private static let placeholder = "\u{FFFF}kaartgegevens\u{FFFF}"
+
+    private func context(data: String) -> [String: Any] {
         let settings = materials.dataset.settings
         return [
             "titel": settings.title, "jaar": settings.yearLine, "scanjaar": String(materials.dataset.year),
             "uitgever": settings.publisher, "voorbeelddata": settings.isSampleData,
             "css": materials.templates.mapStyle, "js": materials.templates.mapScript,
-            "data": EcosystemMapData(dataset: materials.dataset, circles: circles).json(),
+            "data": data,
         ]
     }
 
