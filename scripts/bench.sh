@@ -27,6 +27,8 @@ record() { printf '%s\t%s\t%s\n' "$1" "$2" "$3" >> "$results"; }
 # One size: runs `rapport` RUNS times, keeps the run with the median wall time, records its numbers.
 bench_size() {  # label, input folder, runs
   local label="$1" input="$2" runs="$3" run
+  # Each size starts without earlier output: its first run compares with nothing, the later runs with their own.
+  rm -rf "$work/uit"
   for run in $(seq 1 "$runs"); do
     REGIOSCAN_TIJDEN=1 "$time_cmd" -f '%e %U %S %M' -o "$work/time-$run" \
       "$bin" rapport --invoer "$input" --jaar 2023 --uitvoer "$work/uit" --stil 2> "$work/stages-$run" > /dev/null

@@ -24,15 +24,17 @@ public struct ActivityComparison: Sendable {
         for (key, old) in previous where current[key] == nil {
             removed.append(ActivityChange(key: key, previous: old, current: nil, fields: []))
         }
-        self.changed = changed.sorted { Self.order($0) < Self.order($1) }
-        self.added = added.sorted { Self.order($0) < Self.order($1) }
+        self.changed = Self.inSourceOrder(changed)
+        self.added = Self.inSourceOrder(added)
         self.removed = removed.sorted { $0.key < $1.key }
     }
 
     public var isEmpty: Bool { changed.isEmpty && added.isEmpty && removed.isEmpty }
 
-    /// By source file and line of the new input, so that the list reads like the files.
-    private static func order(_ change: ActivityChange) -> SourceOrder {
-        SourceOrder(change.current?.source ?? "", key: change.key)
+    /// By source file and line of the new input, so that the list reads like the files. Each reference is parsed
+    /// once, not at every comparison of the sort (100,000 new activities took seconds that way).
+    private static func inSourceOrder(_ changes: [ActivityChange]) -> [ActivityChange] {
+        let orders = changes.map { SourceOrder($0.current?.source ?? "", key: $0.key) }
+        return changes.indices.sorted { orders[$0] != orders[$1] ? orders[$0] < orders[$1] : $0 < $1 }.map { changes[$0] }
     }
 }

@@ -18,7 +18,7 @@ enum OutputJobs {
             while let index = queue.next() {
                 var timer = StageTimer()
                 queue.finish(index, Result { try jobs[index].write(staging) })
-                timer.lap("taak " + (jobs[index].paths.first ?? "provincies"))
+                timer.lap("taak:" + (jobs[index].paths.first ?? "provincies").replacingOccurrences(of: " ", with: "_"))
             }
         }
         return try queue.results(count: jobs.count).flatMap { try $0.get() }

@@ -33,6 +33,7 @@ public struct ChangesReportRenderer {
             "heeft_activiteiten_erbij": false, "activiteiten_erbij": [Any](),
             "heeft_activiteiten_weg": false, "activiteiten_weg": [Any](), "heeft_zinnen": false, "zinnen": [Any](),
         ]
+        for key in Self.listKeys { context[key + "_meer"] = false }
         guard let previous = changes.previous, let figures = changes.figures else { return context }
         // The name stands in a code span, where no escape works: a backtick would end it.
         context["vorige"] = previous.name.replacingOccurrences(of: "`", with: "'")
@@ -79,32 +80,43 @@ public struct ChangesReportRenderer {
              "reeks": change.cell.series, "categorie": change.cell.category]
         }
         context["heeft_waarden"] = !figures.changedValues.isEmpty
-        context["waarden"] = figures.changedValues.map { change in
+        context["waarden"] = Self.shown(figures.changedValues, key: "waarden", into: &context).map { change in
             cell(change).merging(["was": change.previousText, "nu": change.currentText, "verschil": change.differenceText]) { $1 }
         }
         context["heeft_rijen_erbij"] = !figures.addedRows.isEmpty
-        context["rijen_erbij"] = figures.addedRows.map { cell($0).merging(["waarde": $0.currentText]) { $1 } }
+        context["rijen_erbij"] = Self.shown(figures.addedRows, key: "rijen_erbij", into: &context).map { cell($0).merging(["waarde": $0.currentText]) { $1 } }
         context["heeft_rijen_weg"] = !figures.removedRows.isEmpty
-        context["rijen_weg"] = figures.removedRows.map { cell($0).merging(["waarde": $0.previousText]) { $1 } }
+        context["rijen_weg"] = Self.shown(figures.removedRows, key: "rijen_weg", into: &context).map { cell($0).merging(["waarde": $0.previousText]) { $1 } }
     }
 
     private func activities(into context: inout [String: Any]) {
         guard let activities = changes.activities else { return }
         context["heeft_invoerregels"] = !activities.changed.isEmpty
-        context["invoerregels"] = activities.changed.compactMap { change -> [String: Any]? in
+        context["invoerregels"] = Self.shown(activities.changed, key: "invoerregels", into: &context).compactMap { change -> [String: Any]? in
             guard let old = change.previous, let new = change.current else { return nil }
             return ["bron": new.source, "initiatief": new.initiativeID, "activiteit": new.name,
                     "velden": Self.listed(change.fields.map { ["veld": $0, "was": old[$0], "nu": new[$0]] })]
         }
-        func rows(_ list: [ActivityChange]) -> [[String: Any]] {
+        func rows(_ list: ArraySlice<ActivityChange>) -> [[String: Any]] {
             list.compactMap { change in
                 (change.current ?? change.previous).map { ["bron": $0.source, "initiatief": $0.initiativeID, "activiteit": $0.name] }
             }
         }
         context["heeft_activiteiten_erbij"] = !activities.added.isEmpty
-        context["activiteiten_erbij"] = rows(activities.added)
+        context["activiteiten_erbij"] = rows(Self.shown(activities.added, key: "activiteiten_erbij", into: &context))
         context["heeft_activiteiten_weg"] = !activities.removed.isEmpty
-        context["activiteiten_weg"] = rows(activities.removed)
+        context["activiteiten_weg"] = rows(Self.shown(activities.removed, key: "activiteiten_weg", into: &context))
+    }
+
+    /// A list shows at most this many rows, then "… en N meer": a rerun on a new delivery of 10⁵ activities would
+    /// otherwise list every one (114,000 lines). The data files of both outputs hold them all.
+    static let rowLimit = 1_000
+    static let listKeys = ["waarden", "rijen_erbij", "rijen_weg", "invoerregels", "activiteiten_erbij", "activiteiten_weg"]
+
+    /// The first `rowLimit` items; sets `<key>_meer` to the number left out, or false.
+    private static func shown<Item>(_ items: [Item], key: String, into context: inout [String: Any]) -> ArraySlice<Item> {
+        context[key + "_meer"] = items.count > rowLimit ? DutchNumber.integer(items.count - rowLimit) : false
+        return items.prefix(rowLimit)
     }
 
     private func sentences(into context: inout [String: Any]) {
