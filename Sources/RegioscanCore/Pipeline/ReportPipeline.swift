@@ -7,21 +7,27 @@ public enum ReportPipeline {
 
     public static func run(_ options: ReportOptions, progress: (String) -> Void = { _ in }) throws -> ReportOutcome {
         var timer = StageTimer()
+        // The templates are read beside the input; their problems are reported after the input's.
+        let folder = options.templates ?? BundledTemplates.folder
+        let reading = BackgroundJob { () -> (ReportTemplates?, Diagnostics, Result<ProvinceReportInputs, Error>)? in
+            guard let folder else { return nil }
+            var diagnostics = Diagnostics()
+            let templates = ReportTemplates.load(folder: folder, diagnostics: &diagnostics)
+            return (templates, diagnostics, Result { try ProvinceReportInputs.load(templates: folder) })
+        }
         progress(step(1, "invoer lezen uit \(options.input)"))
         let loaded = try DatasetLoader.load(input: options.input, year: options.year, strict: options.strict)
         guard let dataset = loaded.dataset else { throw RegioscanError.invalidInput(loaded.diagnostics) }
         timer.lap("invoer")
 
         progress(step(2, "sjablonen lezen"))
-        var templateDiagnostics = Diagnostics()
-        guard let folder = options.templates ?? BundledTemplates.folder else {
+        guard let (loadedTemplates, templateDiagnostics, provinceInputs) = try reading.result() else {
             throw RegioscanError.usage(Messages.defaultTemplatesMissing)
         }
-        guard let templates = ReportTemplates.load(folder: folder, diagnostics: &templateDiagnostics),
-              !templateDiagnostics.hasErrors else {
+        guard let templates = loadedTemplates, !templateDiagnostics.hasErrors else {
             throw RegioscanError.invalidInput(templateDiagnostics)
         }
-        let province = try ProvinceReportInputs.load(templates: folder)
+        let province = try provinceInputs.get()
 
         progress(step(3, "figuren berekenen"))
         timer.lap("sjablonen")
