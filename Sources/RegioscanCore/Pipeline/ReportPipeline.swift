@@ -8,26 +8,14 @@ public enum ReportPipeline {
     public static func run(_ options: ReportOptions, progress: (String) -> Void = { _ in }) throws -> ReportOutcome {
         var timer = StageTimer()
         // The templates are read beside the input; their problems are reported after the input's.
-        let folder = options.templates ?? BundledTemplates.folder
-        let reading = BackgroundJob { () -> (ReportTemplates?, Diagnostics, Result<ProvinceReportInputs, Error>)? in
-            guard let folder else { return nil }
-            var diagnostics = Diagnostics()
-            let templates = ReportTemplates.load(folder: folder, diagnostics: &diagnostics)
-            return (templates, diagnostics, Result { try ProvinceReportInputs.load(templates: folder) })
-        }
+        let reading = BackgroundJob { TemplateReading(folder: options.templates ?? BundledTemplates.folder) }
         progress(step(1, "invoer lezen uit \(options.input)"))
         let loaded = try DatasetLoader.load(input: options.input, year: options.year, strict: options.strict)
         guard let dataset = loaded.dataset else { throw RegioscanError.invalidInput(loaded.diagnostics) }
         timer.lap("invoer")
 
         progress(step(2, "sjablonen lezen"))
-        guard let (loadedTemplates, templateDiagnostics, provinceInputs) = try reading.result() else {
-            throw RegioscanError.usage(Messages.defaultTemplatesMissing)
-        }
-        guard let templates = loadedTemplates, !templateDiagnostics.hasErrors else {
-            throw RegioscanError.invalidInput(templateDiagnostics)
-        }
-        let province = try provinceInputs.get()
+        let (templates, province) = try reading.value().get()
 
         progress(step(3, "figuren berekenen"))
         timer.lap("sjablonen")
@@ -70,7 +58,8 @@ public enum ReportPipeline {
             progress(step(6, "uitvoer vervangen: \(destination)"))
         }
         timer.lap("wegschrijven")
-        let written = files.map(\.path) + jobs.flatMap(\.paths) + (try provinceFiles.result()).map(\.path) + [ChangesWriter.fileName]
+        let written = files.map(\.path) + jobs.flatMap(\.paths) + (try provinceFiles.result()).map(\.path)
+            + [ChangesWriter.fileName]
         return ReportOutcome(folder: destination, files: written.sorted(), dataset: dataset, diagnostics: diagnostics,
                              changeSummary: changeSummary)
     }
