@@ -11,10 +11,11 @@ struct PersonalDataMask: Sendable {
     private let byPrefix: [Substring: [Int]]
 
     init(dataset: Dataset) {
-        var values: Set<String> = []
-        for fields in dataset.personal.values {
-            for field in fields where field.value.count >= Self.prefixLength { values.insert(field.value) }
-        }
+        self.init(values: dataset.personal.values.flatMap { $0.map(\.value) })
+    }
+
+    init(values: [String]) {
+        let values = Set(values.filter { $0.count >= Self.prefixLength })
         personal = values.sorted { (lhs: String, rhs: String) -> Bool in
             lhs.count != rhs.count ? lhs.count > rhs.count : lhs < rhs
         }

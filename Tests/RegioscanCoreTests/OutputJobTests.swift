@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+@testable import RegioscanCore
+
+/// The large outputs are jobs on all cores: results in job order whatever ran first, no new job after a failure,
+/// and files written in pieces that read back whole.
+@Suite("Uitvoer als taken")
+struct OutputJobTests {
+    private static func folder() throws -> String {
+        let folder = NSTemporaryDirectory() + "regioscan-jobs-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    @Test func warningsComeBackInJobOrderAndFoldersExistBeforehand() throws {
+        let staging = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: staging) }
+        // The cheapest job first in the list, the dearest last: they start in the other order.
+        let jobs = (0..<6).map { number in
+            OutputJob(paths: ["deel\(number)/bestand.txt"], cost: number) { staging in
+                #expect(FileManager.default.fileExists(atPath: staging + "/deel\(number)"))
+                try TextFileWriter.write("taak \(number)", to: staging + "/deel\(number)/bestand.txt")
+                return [Diagnostic(.warning, .limit, at: SourceLocation(file: "taak \(number)"), "klaar")]
+            }
+        }
+        let warnings = try OutputJobs.run(jobs, into: staging)
+        #expect(warnings.map(\.location.file) == (0..<6).map { "taak \($0)" })
+        #expect(try String(contentsOfFile: staging + "/deel4/bestand.txt", encoding: .utf8) == "taak 4")
+    }
+
+    @Test func aFailingJobStopsTheRunAndItsErrorIsThrown() throws {
+        let staging = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: staging) }
+        let jobs = [
+            OutputJob(paths: [], cost: 10) { _ in throw RegioscanError.io(path: "x.xlsx", reason: "schijf vol") },
+            OutputJob(paths: [], cost: 0) { _ in [] },
+        ]
+        #expect(throws: RegioscanError.self) { try OutputJobs.run(jobs, into: staging) }
+    }
+
+    @Test func aTextFileWrittenInPiecesReadsBackWhole() throws {
+        let staging = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: staging) }
+        let path = staging + "/groot.csv"
+        let writer = try TextFileWriter(path: path)
+        let large = String(repeating: "é;x\n", count: 400_000)  // larger than the buffer: written past it
+        writer.write("kop\n")
+        writer.write(large)
+        for line in 0..<1_000 { writer.write("regel \(line)\n") }
+        try writer.close()
+        let expected = "kop\n" + large + (0..<1_000).map { "regel \($0)\n" }.joined()
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == expected)
+    }
+
+    @Test func aFileThatCannotBeOpenedIsAnError() {
+        #expect(throws: RegioscanError.self) { try TextFileWriter(path: "/bestaat/niet/bestand.txt") }
+    }
+}
+
+/// The parts of speed work that must not change an answer.
+@Suite("Snelheid zonder andere uitkomst")
+struct SameAnswerTests {
+    /// An activity's fields are shared by its copies until one copy changes: the other keeps its values.
+    @Test func changingACopyOfAnActivityLeavesTheOriginal() {
+        var original = Activity(province: 1, initiative: 2, name: "Scan", archetype: 0,
+                                source: SourceLocation(file: "a.csv", line: 3))
+        original.sectors = [1, 2]
+        var copy = original
+        copy.sectors.append(3)
+        copy.name = "Andere scan"
+        #expect(original.sectors == [1, 2] && original.name == "Scan")
+        #expect(copy.sectors == [1, 2, 3] && copy.name == "Andere scan" && copy.source.line == 3)
+    }
+
+    /// Masking looks only at values that start somewhere in a message; it masks what searching every value did.
+    @Test func maskingWithTheIndexMasksWhatASearchOfEveryValueMasks() {
+        let values = ["Jan", "Jan de Vries", "Piet Jansen", "jan@example.nl", "06-12345678", "Ans", "Anne",
+                      "Anneke van Dam", "ab"]
+        let mask = PersonalDataMask(values: values)
+        let messages = [
+            "kolom contact: \"Jan de Vries\" en Jan", "Piet Jansen belt 06-12345678", "Anneke van Dam, Ans en Anne",
+            "geen persoon hier", "Janneke", "mail jan@example.nl of info@bedrijf.nl", "ab ab",
+        ]
+        let sorted = values.filter { $0.count >= 3 }.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+        for message in messages {
+            let diagnostic = Diagnostic(.warning, .limit, at: SourceLocation(file: "a.csv"), message)
+            #expect(mask.masked(diagnostic).message == PersonalDataMask.masked(message, personal: sorted), "\(message)")
+        }
+        #expect(mask.masked(Diagnostic(.warning, .limit, at: SourceLocation(file: "a.csv"), "Jan de Vries")).message
+            == PersonalDataMask.mask)
+    }
+
+    /// Streaming the rows of a CSV gives the rows, header and problems that reading the whole table gives.
+    @Test func streamingACSVGivesWhatReadingItGives() {
+        let text = "a;b;c\n1;2;3\n\n4;5;6;7\n8;\"x\ny\";9;\n"
+        var readDiagnostics = Diagnostics()
+        let table = CSVReader.read(DecodedText(bytes: Array(text.utf8)), file: "t.csv", diagnostics: &readDiagnostics)
+        var streamDiagnostics = Diagnostics()
+        var rows: [CSVRecord] = []
+        let streamed = CSVReader.stream(DecodedText(bytes: Array(text.utf8)), file: "t.csv", diagnostics: &streamDiagnostics,
+                                        row: { rows.append($0) })
+        #expect(rows == table?.rows)
+        #expect(streamed?.header == table?.header)
+        #expect(streamDiagnostics.sorted.map(\.message) == readDiagnostics.sorted.map(\.message))
+        #expect(rows.map(\.cells) == [["1", "2", "3"], ["8", "x\ny", "9"]])
+    }
+}
+
+@Suite("Wijzigingen bij veel rijen")
+struct LargeChangeListTests {
+    /// A rerun on a new delivery lists at most 1,000 activities per table and says how many more there are.
+    @Test func aListOfChangesStopsAfterItsLimitAndCountsTheRest() throws {
+        let header = CSVWriter.line(ActivityDataRenderer.columns)
+        let rows = (0..<(ChangesReportRenderer.rowLimit + 5)).map { number in
+            CSVWriter.line(ActivityDataRenderer.columns.map { column in
+                switch column {
+                case "initiatief_id": "UT-\(number)"
+                case "activiteit": "Activiteit \(number)"
+                case "bron": "utrecht.csv:\(number + 2)"
+                default: ""
+                }
+            })
+        }
+        let previous = OutputSnapshot(name: "vorige", files: [ActivityDataRenderer.path: Array(header.utf8)])
+        let current = OutputSnapshot(name: "nieuw", files: [ActivityDataRenderer.path: Array((header + rows.joined()).utf8)])
+        let changes = ChangeSet(previous: previous, current: current)
+        #expect(changes.activities?.added.count == ChangesReportRenderer.rowLimit + 5)
+        var diagnostics = Diagnostics()
+        let templates = try #require(ReportTemplates.load(folder: ProjectPaths.templates, diagnostics: &diagnostics))
+        let text = ChangesReportRenderer(changes: changes, title: "Test", templates: templates).render()
+        #expect(text.contains("| utrecht.csv:2 | UT-0 | Activiteit 0 |"))
+        #expect(text.contains("| utrecht.csv:1001 | UT-999 | Activiteit 999 |"))
+        #expect(!text.contains("UT-1000 "))
+        #expect(text.contains("| … en 5 meer | | |"))
+    }
+}
