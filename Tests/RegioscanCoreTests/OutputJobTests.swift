@@ -72,6 +72,16 @@ struct SameAnswerTests {
         #expect(copy.sectors == [1, 2, 3] && copy.name == "Andere scan" && copy.source.line == 3)
     }
 
+    /// Interning keeps each row's own bytes: a composed and a decomposed "é" are one text to Swift, two here.
+    @Test func sharedTextsKeepTheirOwnBytes() {
+        let composed = "Caf\u{E9}", decomposed = "Cafe\u{301}"
+        #expect(composed == decomposed)
+        var shared: Set<ExactText> = []
+        #expect(shared.insert(ExactText(text: composed)).memberAfterInsert.text.utf8.count == 5)
+        #expect(Array(shared.insert(ExactText(text: decomposed)).memberAfterInsert.text.utf8) == Array(decomposed.utf8))
+        #expect(shared.count == 2)
+    }
+
     /// Masking looks only at values that start somewhere in a message; it masks what searching every value did.
     @Test func maskingWithTheIndexMasksWhatASearchOfEveryValueMasks() {
         let values = ["Jan", "Jan de Vries", "Piet Jansen", "jan@example.nl", "06-12345678", "Ans", "Anne",

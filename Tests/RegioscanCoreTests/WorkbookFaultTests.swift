@@ -78,7 +78,7 @@ struct WorkbookFaultTests {
         let parts = sheets.filter { $0.name.hasPrefix("Activiteiten") }
         #expect(parts.map(\.name) == ["Activiteiten", "Activiteiten 2", "Activiteiten 3"])
         #expect(parts.map { $0.blocks[0].rowCount } == [3, 3, 1])
-        #expect(parts[1].notes.contains { $0.hasPrefix("Deel 2 van 3: activiteit 4 tot en met 6.") })
+        #expect(parts[1].notes.contains { $0.hasPrefix("Deel 2 van 3: activiteiten 4 tot en met 6.") })
         let names = parts.flatMap { part in (0..<part.blocks[0].rowCount).map { part.blocks[0].row($0)[3].displayText } }
         #expect(names == dataset.activities.map(\.name))
 
@@ -88,8 +88,19 @@ struct WorkbookFaultTests {
         _ = try WorkbookWriter(properties: Self.properties, constantMemory: false).write(sheets, to: folder + "/Nederland.xlsx")
         let reader = try XLSXReader(path: folder + "/Nederland.xlsx")
         #expect(reader.tables("Activiteiten 3") == ["Activiteiten3"])
-        let overview = try #require(reader.parts["xl/worksheets/sheet1.xml"])
-        #expect(String(decoding: overview, as: UTF8.self).contains("Activiteiten 3"))
+        #expect(reader.allText.contains("Activiteiten 7 tot en met 7 (deel 3 van 3)"), "the overview says what each part holds")
+    }
+
+    /// A long name from a user's `werkboek.yaml` still gives valid, distinct names for the further parts.
+    @Test func furtherActivitySheetsGetValidNamesFromALongName() throws {
+        var diagnostics = Diagnostics()
+        var texts = try #require(ReportTemplates.load(folder: ProjectPaths.templates, diagnostics: &diagnostics)).workbookTexts
+        texts.sheets["activiteiten"] = String(repeating: "Activiteitenoverzicht", count: 2)
+        let sheetNames = WorkbookSheetNames(texts: texts)
+        let names = sheetNames.activityParts(12)
+        #expect(names.count == 12 && Set(names.map { $0.lowercased() }).count == 12)
+        #expect(names.allSatisfy { $0.count <= XLSXLimits.maximumSheetNameLength })
+        #expect(names[0] == sheetNames.activities && !names.contains { $0.lowercased() == sheetNames.providers.lowercased() })
     }
 
     /// The rows of each part: full parts, a last short one, and one empty part for no activities.

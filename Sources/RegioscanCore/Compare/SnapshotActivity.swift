@@ -44,7 +44,12 @@ public struct SnapshotActivity: Sendable, Hashable {
         guard columns.names == other.columns.names else { return names.filter { self[$0] != other[$0] } }
         return names.filter { name in
             guard let index = columns.position[name] else { return false }
-            return withBytes(index) { mine in other.withBytes(index) { theirs in !mine.elementsEqual(theirs) } }
+            // Equal bytes are equal; other bytes may still be the same text (composed or decomposed accents).
+            return withBytes(index) { mine in
+                other.withBytes(index) { theirs in
+                    !mine.elementsEqual(theirs) && String(decoding: mine, as: UTF8.self) != String(decoding: theirs, as: UTF8.self)
+                }
+            }
         }
     }
 

@@ -22,8 +22,7 @@ struct RowNormaliser {
     private var openLists: Set<[Int]> = []
     /// Texts that repeat over rows (an initiative's name and website on each of its rows, geographies, contact
     /// data), each kept once: rows share one string instead of each holding the copy its cell was read into.
-    private var sharedTexts: Set<String> = []
-    private var sharedPersonal: Set<[PersonalField]> = []
+    private var sharedTexts: Set<ExactText> = []
     /// Parsed reach per text: reach cells repeat a few thousand values over any number of rows.
     private var reachCache: [String: ReachValue] = [:]
     /// The match keys of the fixed personal columns, made once instead of once per row.
@@ -139,8 +138,11 @@ struct RowNormaliser {
         row.goodPractice = goodPractice(cell(.goodPractice), at: at(.goodPractice), diagnostics: &diagnostics)
         let website = cell(.website)
         row.website = website.isEmpty ? nil : shared(website)
-        let personal = personal(record, header: header)
-        row.personal = personal.isEmpty ? personal : sharedPersonal.insert(personal).memberAfterInsert
+        row.personal = personal(record, header: header).map { field in
+            var field = field
+            field.value = shared(field.value)
+            return field
+        }
         return row
     }
 
@@ -298,7 +300,7 @@ struct RowNormaliser {
     }
 
     private mutating func shared(_ text: String) -> String {
-        text.isEmpty ? text : sharedTexts.insert(text).memberAfterInsert
+        text.isEmpty ? text : sharedTexts.insert(ExactText(text: text)).memberAfterInsert.text
     }
 
     private func personal(_ record: CSVRecord, header: HeaderMap) -> [PersonalField] {

@@ -40,6 +40,8 @@ struct ReportRenderer {
         let document = ReportDocument(front: templates.front.render(context), blocks: blocks)
         files.append(OutputFile(path: "rapport.md", text: MarkdownReportRenderer(materials: materials).render(document)))
         files.append(OutputFile(path: "rapport.html", text: HTMLReportRenderer(materials: materials).render(document, context: context)))
+        // The ecosystem map is written later, as a job: a wrong name in its template stops the run here, first.
+        try EcosystemMapRenderer(materials: materials, circles: []).checkTemplate()
         files.append(OutputFile(path: "validatie.md", text: ValidationReportRenderer(templates: templates)
             .render(materials.dataset, files: inputFiles, omitted: omittedFigures)))
         return files

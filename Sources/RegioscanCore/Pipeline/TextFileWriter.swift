@@ -7,16 +7,20 @@ final class TextFileWriter {
     let path: String
     private let handle: UnsafeMutablePointer<FILE>
     private var buffer: [UInt8] = []
-    private var failed = false
+    /// The system's reason for the first write that failed (a full disk), reported by `close()`.
+    private var failure: String?
+    private var isOpen = true
 
     init(path: String) throws {
-        guard let handle = fopen(path, "wb") else { throw RegioscanError.io(path: path, reason: "bestand kan niet worden geschreven") }
+        guard let handle = fopen(path, "wb") else { throw Self.error(path, reason: Self.systemReason()) }
         self.path = path
         self.handle = handle
         buffer.reserveCapacity(Self.bufferSize)
     }
 
-    deinit { fclose(handle) }
+    deinit {
+        if isOpen { fclose(handle) }
+    }
 
     func write(_ text: String) {
         guard text.utf8.count < Self.bufferSize else {
@@ -30,10 +34,13 @@ final class TextFileWriter {
         if buffer.count >= Self.bufferSize { flush() }
     }
 
-    /// Writes what is buffered and closes the file; throws when any write failed.
+    /// Writes what is buffered and closes the file; throws with the system's reason when any write failed.
     func close() throws {
         flush()
-        guard !failed, fflush(handle) == 0 else { throw RegioscanError.io(path: path, reason: "bestand kan niet worden geschreven") }
+        if fflush(handle) != 0, failure == nil { failure = Self.systemReason() }
+        if fclose(handle) != 0, failure == nil { failure = Self.systemReason() }
+        isOpen = false
+        if let failure { throw Self.error(path, reason: failure) }
     }
 
     private func flush() {
@@ -42,8 +49,14 @@ final class TextFileWriter {
     }
 
     private func put(_ bytes: UnsafeRawBufferPointer) {
-        guard !bytes.isEmpty else { return }
-        if fwrite(bytes.baseAddress, 1, bytes.count, handle) != bytes.count { failed = true }
+        guard !bytes.isEmpty, failure == nil else { return }
+        if fwrite(bytes.baseAddress, 1, bytes.count, handle) != bytes.count { failure = Self.systemReason() }
+    }
+
+    private static func systemReason() -> String { String(cString: strerror(errno)) }
+
+    private static func error(_ path: String, reason: String) -> RegioscanError {
+        .io(path: path, reason: Messages.outputNotWritten(reason))
     }
 
     /// Writes a whole text to `path` without copying it into a byte array first.

@@ -15,9 +15,21 @@ struct EcosystemMapData {
     static let classFacets = [("bereik", "bereiksklasse"), ("inspanning", "inspanningsklasse")]
 
     func json() -> String {
+        var json = JSONText()
+        write(into: &json)
+        return json.text
+    }
+
+    /// The JSON in pieces, for a page written as it is made.
+    func write(_ piece: @escaping (String) -> Void) {
+        var json = JSONText(sink: piece)
+        write(into: &json)
+        json.finish()
+    }
+
+    private func write(into json: inout JSONText) {
         let facets = facets()
         var texts = MapTextTable()
-        var json = JSONText()
         json.raw("{\"jaar\":")
         json.int(dataset.year)
         json.raw(",\"voorbeelddata\":" + (dataset.settings.isSampleData ? "true" : "false"))
@@ -73,7 +85,6 @@ struct EcosystemMapData {
             json.raw("}")
         }
         json.raw("]}")
-        return json.text
     }
 
     private func write(_ facet: MapFacet, into json: inout JSONText) {

@@ -12,16 +12,26 @@ struct EcosystemMapRenderer {
         return page
     }
 
+    /// Checks the page template's names before anything is written (the page itself is made later, as an output
+    /// job).
+    func checkTemplate() throws {
+        try checkNames(context(data: Self.placeholder))
+    }
+
     /// The page in three pieces: the template before the data, the data, the template after it. The data (about
     /// 100 MB at 10⁶ activities) is written as it is made, instead of being copied into the page by the template.
     func write(_ piece: (String) -> Void) throws {
         let context = context(data: Self.placeholder)
         try checkNames(context)
         let page = materials.templates.mapPage.render(context)
-        guard let slot = page.range(of: Self.placeholder) else { return piece(page) }
-        piece(String(page[..<slot.lowerBound]))
-        piece(EcosystemMapData(dataset: materials.dataset, circles: circles).json())
-        piece(String(page[slot.upperBound...]))
+        let pieces = page.components(separatedBy: Self.placeholder)
+        guard pieces.count == 2 else {
+            // No data in the template, or the data more than once: filled in as it stands.
+            return piece(pieces.joined(separator: EcosystemMapData(dataset: materials.dataset, circles: circles).json()))
+        }
+        piece(pieces[0])
+        withoutActuallyEscaping(piece) { EcosystemMapData(dataset: materials.dataset, circles: circles).write($0) }
+        piece(pieces[1])
     }
 
     /// Stands in for the data while the template is filled in; no template or setting can contain it.

@@ -3,17 +3,41 @@
 /// close the script element (`</script>`) or open a comment, and U+2028/U+2029 are escaped for older parsers.
 struct JSONText {
     private(set) var text = ""
+    /// Takes the text in pieces of about a megabyte as it grows, so that the data of 10⁶ activities (about 100 MB)
+    /// is never held whole; without one, `text` holds everything.
+    private let sink: ((String) -> Void)?
+    private static let pieceSize = 1 << 20
+
+    init(sink: ((String) -> Void)? = nil) {
+        self.sink = sink
+    }
+
+    /// Hands what is left to the sink.
+    mutating func finish() {
+        guard let sink, !text.isEmpty else { return }
+        sink(text)
+        text = ""
+    }
+
+    private mutating func spill() {
+        guard let sink, text.utf8.count >= Self.pieceSize else { return }
+        sink(text)
+        text = ""
+    }
 
     mutating func raw(_ fragment: String) {
         text += fragment
+        spill()
     }
 
     mutating func string(_ value: String) {
         text += Self.quoted(value)
+        spill()
     }
 
     mutating func int(_ value: Int) {
         text += String(value)
+        spill()
     }
 
     mutating func ints(_ values: [Int]) {
@@ -23,6 +47,7 @@ struct JSONText {
             text += String(value)
         }
         text += "]"
+        spill()
     }
 
     mutating func strings(_ values: [String]) {
@@ -30,8 +55,10 @@ struct JSONText {
         for (position, value) in values.enumerated() {
             if position > 0 { text += "," }
             text += Self.quoted(value)
+            spill()
         }
         text += "]"
+        spill()
     }
 
     static func quoted(_ value: String) -> String {

@@ -15,8 +15,8 @@ struct ActivitySheetBuilder {
     let rowsPerSheet: Int
 
     /// One sheet, or several (`Activiteiten`, `Activiteiten 2`, …) when the activities do not fit on one; each
-    /// part says which activities it holds.
-    func sheets() -> [WorkbookSheet] {
+    /// part says which activities it holds. With each sheet the line that the overview shows for it.
+    func sheets() -> [(sheet: WorkbookSheet, summary: String)] {
         let dataset = builder.materials.dataset
         let texts = builder.texts
         let indices: [Int]
@@ -33,18 +33,18 @@ struct ActivitySheetBuilder {
         let headers = Self.columns.map { texts.activityColumn($0) } + personalColumns.map { Self.header($0.header, texts) }
         let row = ActivityRow(dataset: dataset, texts: texts, lists: builder.labelLists ?? ActivityLabelLists(dataset: dataset))
         let parts = Self.parts(count: indices.count, rowsPerSheet: rowsPerSheet)
+        let names = builder.names.activityParts(parts.count)
         return parts.enumerated().map { number, part in
-            let name = Self.sheetName(builder.names.activities, part: number)
+            let name = names[number]
             var sheet = WorkbookSheet(name: name, title: name, notice: builder.notice, notes: [texts.text("activiteiten_uitleg")])
             if !personalColumns.isEmpty { sheet.notes.append(texts.text("persoonsgegevens")) }
+            var summary = texts.text("activiteiten_uitleg")
             if parts.count > 1 {
-                sheet.notes.append(texts.text("activiteiten_deel")
-                    .replacingOccurrences(of: "{deel}", with: String(number + 1))
-                    .replacingOccurrences(of: "{delen}", with: String(parts.count))
-                    .replacingOccurrences(of: "{van}", with: DutchNumber.integer(part.lowerBound + 1))
-                    .replacingOccurrences(of: "{tot}", with: DutchNumber.integer(part.upperBound)))
+                sheet.notes.append(Self.filled(texts.text("activiteiten_deel"), part: part, number: number, of: parts.count))
+                summary = Self.filled(texts.text("activiteiten_deel_kort"), part: part, number: number, of: parts.count)
             }
-            sheet.blocks.append(SheetBlock(headers: headers, rowCount: part.count, tableName: Self.sheetName("Activiteiten", part: number, separator: ""),
+            let tableName = number == 0 ? "Activiteiten" : "Activiteiten\(number + 1)"
+            sheet.blocks.append(SheetBlock(headers: headers, rowCount: part.count, tableName: tableName,
                                            widths: ActivityRow.widths + personalColumns.map { _ in 24 }) { position in
                 let index = indices[part.lowerBound + position]
                 let personal = dataset.personal[index] ?? []
@@ -53,18 +53,20 @@ struct ActivitySheetBuilder {
                 }
             })
             sheet.landscape = true
-            return sheet
+            return (sheet, summary)
         }
+    }
+
+    private static func filled(_ text: String, part: Range<Int>, number: Int, of count: Int) -> String {
+        text.replacingOccurrences(of: "{deel}", with: String(number + 1))
+            .replacingOccurrences(of: "{delen}", with: String(count))
+            .replacingOccurrences(of: "{van}", with: DutchNumber.integer(part.lowerBound + 1))
+            .replacingOccurrences(of: "{tot}", with: DutchNumber.integer(part.upperBound))
     }
 
     /// The rows of each sheet; one empty part when there are no activities, so that the sheet is still there.
     static func parts(count: Int, rowsPerSheet: Int) -> [Range<Int>] {
         stride(from: 0, to: max(count, 1), by: max(rowsPerSheet, 1)).map { $0..<min($0 + rowsPerSheet, count) }
-    }
-
-    /// `Activiteiten`, then `Activiteiten 2`, `Activiteiten 3`, ….
-    static func sheetName(_ name: String, part: Int, separator: String = " ") -> String {
-        part == 0 ? name : name + separator + String(part + 1)
     }
 
     /// `contactpersoon` and `email` get the template's name; a column from the settings keeps the file's own

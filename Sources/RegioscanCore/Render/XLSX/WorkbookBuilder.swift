@@ -36,14 +36,14 @@ struct WorkbookBuilder {
 
     func sheets() -> [WorkbookSheet] {
         let activities = ActivitySheetBuilder(builder: self, rowsPerSheet: activityRowsPerSheet).sheets()
-        var sheets = [overview(activitySheets: activities.map(\.name)), keyFigures()]
+        var sheets = [overview(activitySheets: activities.map { ($0.sheet.name, $0.summary) }), keyFigures()]
         for id in figures.ids where id != .keyFigures {
             sheets.append(FigureSheetBuilder(builder: self).sheet(id))
         }
         if let comparison = materials.comparison {
             sheets.append(DevelopmentSheetBuilder(builder: self, comparison: comparison).sheet())
         }
-        sheets.append(contentsOf: activities)
+        sheets.append(contentsOf: activities.map(\.sheet))
         sheets.append(providers())
         if case .national = subject { sheets.append(LearningCircleSheetBuilder(builder: self).sheet()) }
         sheets.append(validation())
@@ -59,7 +59,7 @@ struct WorkbookBuilder {
 
     // MARK: Overview and key figures
 
-    private func overview(activitySheets: [String]) -> WorkbookSheet {
+    private func overview(activitySheets: [(name: String, summary: String)]) -> WorkbookSheet {
         var sheet = WorkbookSheet(name: names.overview, title: workbookTitle, notice: notice,
                                   notes: [settings.publisher])
         sheet.blocks.append(SheetBlock(heading: texts.text("kerncijfers"), table: keyFigureTable()))
@@ -68,7 +68,7 @@ struct WorkbookBuilder {
             let name = names.figure(id)
             contents.append([.sheetLink(text: name, sheet: name), .text(figureTexts[id].title)])
         }
-        var more = activitySheets.map { ($0, texts.text("activiteiten_uitleg")) } + [(names.providers, texts.text("aanbieders_uitleg"))]
+        var more = activitySheets.map { ($0.name, $0.summary) } + [(names.providers, texts.text("aanbieders_uitleg"))]
         if case .national = subject { more.append((names.learningCircles, texts.text("leerkringen_kort"))) }
         if materials.comparison != nil { more.insert((names.development, texts.text("ontwikkeling_kort")), at: 0) }
         for (name, text) in more + [(names.validation, texts.text("validatie_uitleg"))] {

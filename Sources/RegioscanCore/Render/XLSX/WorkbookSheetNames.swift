@@ -9,6 +9,8 @@ struct WorkbookSheetNames {
     /// Only with `--vergelijk-met`; chosen last, so that it never renames another sheet.
     let development: String
     private let figures: [FigureID: String]
+    /// The names given out so far, for the further parts of the activities.
+    private let allocator: SheetNames
 
     init(texts: WorkbookTexts) {
         var allocator = SheetNames()
@@ -24,6 +26,15 @@ struct WorkbookSheetNames {
         validation = allocator.name(for: texts.sheet("validatie"))
         learningCircles = allocator.name(for: texts.sheets["leerkringen"] ?? "Leerkringen")
         development = allocator.name(for: texts.sheets["ontwikkeling"] ?? "Ontwikkeling")
+        self.allocator = allocator
+    }
+
+    /// The sheets of the activities: `Activiteiten`, then `Activiteiten 2`, … when they do not fit on one sheet.
+    /// The further names are checked like every other name (length, characters, no clash) and come last, so that
+    /// they rename no other sheet.
+    func activityParts(_ count: Int) -> [String] {
+        var allocator = allocator
+        return [activities] + (1..<max(count, 1)).map { allocator.name(for: "\(activities) \($0 + 1)") }
     }
 
     func figure(_ id: FigureID) -> String { figures[id] ?? id.rawValue }
