@@ -72,6 +72,33 @@ struct SameAnswerTests {
         #expect(copy.sectors == [1, 2, 3] && copy.name == "Andere scan" && copy.source.line == 3)
     }
 
+    /// Files are normalised side by side, each with its own labels, and joined in file order: the first spelling
+    /// of a new label wins, its count adds up over the files, and later files point at the run's labels.
+    @Test func filesNormalisedApartGiveTheLabelsOfOneByOne() throws {
+        let input = try TemporaryInput()
+        defer { input.remove() }
+        let extra = ["technologie", "uitvoerder"]
+        try input.write("a-utrecht.csv", FixtureCSV.semicolon(extra: extra, rows: [
+            FixtureCSV.row("UT-1", "Een") + ["Kwantumrekenen", "Lokale Partner A"],
+            FixtureCSV.row("UT-2", "Twee") + ["Kwantumrekenen; Zwermrobots", ""],
+        ]))
+        try input.write("b-zeeland.csv", FixtureCSV.semicolon(extra: extra, rows: [
+            FixtureCSV.row("ZE-1", "Drie", province: "Zeeland") + ["Zwermrobots; kwantumrekenen; Vlinderdata", "Lokale Partner B"],
+        ]))
+        let dataset = try #require(try input.load().dataset)
+        let technologies = try #require(dataset.openLabels[.technology])
+        let known = dataset.taxonomy.openVocabularies[.technology]!.labels.count
+        #expect(Array(technologies[known...]) == ["Kwantumrekenen", "Zwermrobots", "Vlinderdata"])
+        let zeeland = try #require(dataset.activities.first { $0.name.isEmpty == false && dataset.initiatives[$0.initiative].id == "ZE-1" })
+        #expect(zeeland.technologies.map { technologies[$0] } == ["Kwantumrekenen", "Zwermrobots", "Vlinderdata"])
+        #expect(zeeland.technologies == zeeland.technologies.sorted())
+        let warnings = dataset.warnings.filter { $0.kind == .newLabel }.map { "\($0.location.reference) \($0.message)" }
+        #expect(warnings.contains { $0.contains("a-utrecht.csv:2") && $0.contains("\"Kwantumrekenen\" (3 keer)") }, "\(warnings)")
+        #expect(warnings.contains { $0.contains("a-utrecht.csv:3") && $0.contains("\"Zwermrobots\" (2 keer)") }, "\(warnings)")
+        let providers = try #require(dataset.openLabels[.provider])
+        #expect(zeeland.roles.executors.map { providers[$0] } == ["Lokale Partner B"])
+    }
+
     /// Interning keeps each row's own bytes: a composed and a decomposed "é" are one text to Swift, two here.
     @Test func sharedTextsKeepTheirOwnBytes() {
         let composed = "Caf\u{E9}", decomposed = "Cafe\u{301}"

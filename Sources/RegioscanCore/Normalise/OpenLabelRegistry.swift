@@ -37,6 +37,35 @@ struct OpenLabelRegistry: Sendable {
         return index
     }
 
+    /// Takes over what the registry of one file (normalised on its own) found, as if that file had been read
+    /// here after the files before it: a new label already known here keeps its first spelling and place and adds
+    /// its count; another one is appended. Returns, per vocabulary, where each of the file's labels is now.
+    mutating func absorb(_ other: OpenLabelRegistry) -> OpenLabelMapping {
+        var mapping = OpenLabelMapping()
+        for id in OpenVocabularyID.allCases {
+            let known = vocabularies[id]?.labels.count ?? 0
+            let theirs = other.labels[id] ?? []
+            var keys: [Int: String] = [:]
+            for (key, index) in other.newLabels[id] ?? [:] { keys[index] = key }
+            var places = Array(0..<min(known, theirs.count))
+            for index in known..<max(known, theirs.count) {
+                guard let key = keys[index], let seen = other.firstSeen[id]?[index] else { continue }
+                if let existing = newLabels[id]?[key] {
+                    firstSeen[id]![existing]!.count += seen.count
+                    places.append(existing)
+                } else {
+                    let place = labels[id]!.count
+                    labels[id]!.append(theirs[index])
+                    newLabels[id, default: [:]][key] = place
+                    firstSeen[id, default: [:]][place] = seen
+                    places.append(place)
+                }
+            }
+            mapping.places[id] = places
+        }
+        return mapping
+    }
+
     /// One warning per new label, at its first occurrence.
     func warnings() -> [Diagnostic] {
         var result: [Diagnostic] = []

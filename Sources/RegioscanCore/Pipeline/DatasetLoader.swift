@@ -18,23 +18,23 @@ public enum DatasetLoader {
         if files.isEmpty {
             diagnostics.error(.file, at: SourceLocation(file: folder.yearFolder(year)), Messages.noCSVFiles(folder.yearFolder(year)))
         }
-        var normaliser = RowNormaliser(taxonomy: taxonomy, personalColumns: settings.personalColumns)
-        var rows: [ParsedRow] = []
-        // The next file is read (decoded, split into cells) on another core while this one is normalised; one
-        // file ahead, so that at most two tables are in memory.
-        var next = files.first.map(readingJob)
-        for position in files.indices {
-            let reading = next!
-            next = position + 1 < files.count ? readingJob(files[position + 1]) : nil
-            let (table, readDiagnostics) = try reading.result()
-            diagnostics.append(contentsOf: readDiagnostics)
-            guard let table else { continue }
-            rows.append(contentsOf: normaliser.normalise(table, diagnostics: &diagnostics))
+        // Each file is read and normalised on its own, on all cores (at most one file per core in memory); the
+        // files' new labels then join the run's registry in file order, as if they had been read one by one.
+        let perFile = ParallelResults.map(files.count) { index in
+            NormalisedFile(file: files[index], taxonomy: taxonomy, personalColumns: settings.personalColumns)
         }
-        let providerLabels = normaliser.registry.labels[.provider] ?? []
+        var registry = OpenLabelRegistry(taxonomy: taxonomy)
+        var rows: [ParsedRow] = []
+        for file in perFile {
+            diagnostics.append(contentsOf: file.diagnostics)
+            var mapping = registry.absorb(file.registry)
+            mapping.relabel(file.rows)
+            rows.append(contentsOf: file.rows)
+        }
+        let providerLabels = registry.labels[.provider] ?? []
         let builder = DatasetBuilder(taxonomy: taxonomy, providerLabels: providerLabels)
         let built = builder.build(rows: rows, diagnostics: &diagnostics)
-        for warning in normaliser.registry.warnings() { diagnostics.append(warning) }
+        for warning in registry.warnings() { diagnostics.append(warning) }
         if let renames = RenameListLoader.load(yearFolder: folder.yearFolder(year), diagnostics: &diagnostics) {
             RenameListLoader.check(renames, initiativeIDs: built.initiatives.map(\.id), diagnostics: &diagnostics)
         }
@@ -42,17 +42,9 @@ public enum DatasetLoader {
             diagnostics.error(.file, at: SourceLocation(file: folder.yearFolder(year)), Messages.noActivities)
         }
         let dataset = Dataset(year: year, settings: settings, taxonomy: taxonomy, activities: built.activities,
-                              initiatives: built.initiatives, openLabels: normaliser.registry.labels,
+                              initiatives: built.initiatives, openLabels: registry.labels,
                               personal: built.personal)
         return finish(dataset, diagnostics, year: year, files: files, strict: strict)
-    }
-
-    private static func readingJob(_ file: String) -> BackgroundJob<(CSVTable?, Diagnostics)> {
-        BackgroundJob {
-            var diagnostics = Diagnostics()
-            let table = readTable(file, diagnostics: &diagnostics)
-            return (table, diagnostics)
-        }
     }
 
     /// A CSV file or a workbook's sheet, as the same table of rows.
