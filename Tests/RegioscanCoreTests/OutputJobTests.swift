@@ -99,6 +99,20 @@ struct SameAnswerTests {
         #expect(zeeland.roles.executors.map { providers[$0] } == ["Lokale Partner B"])
     }
 
+    /// Each core normalises a run of consecutive files of about equal size; every file is in exactly one run.
+    @Test func filesAreSplitIntoRunsOfAboutEqualSize() throws {
+        let input = try TemporaryInput()
+        defer { input.remove() }
+        let files = try (0..<5).map { try input.write("f\($0).csv", String(repeating: "x", count: 10)) }
+        #expect(NormalisedFiles.runs(files, count: 2) == [files[0...2], files[3...4]])
+        #expect(NormalisedFiles.runs(files, count: 3) == [files[0...1], files[2...3], files[4...4]])
+        #expect(NormalisedFiles.runs(files, count: 8).count == 5)
+        #expect(NormalisedFiles.runs(Array(files.prefix(1)), count: 2) == [files[0...0]])
+        #expect(NormalisedFiles.runs([], count: 2).isEmpty)
+        let big = try input.write("groot.csv", String(repeating: "x", count: 1_000))
+        #expect(NormalisedFiles.runs([big] + files, count: 2).map(\.count) == [1, 5])
+    }
+
     /// Interning keeps each row's own bytes: a composed and a decomposed "é" are one text to Swift, two here.
     @Test func sharedTextsKeepTheirOwnBytes() {
         let composed = "Caf\u{E9}", decomposed = "Cafe\u{301}"

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Ingest → normalise → dataset for one scan year: reads the taxonomy, the settings and every CSV file and workbook,
 /// reports all problems of all files, and returns the dataset only when there are no errors.
 public enum DatasetLoader {
@@ -18,18 +20,20 @@ public enum DatasetLoader {
         if files.isEmpty {
             diagnostics.error(.file, at: SourceLocation(file: folder.yearFolder(year)), Messages.noCSVFiles(folder.yearFolder(year)))
         }
-        // Each file is read and normalised on its own, on all cores (at most one file per core in memory); the
-        // files' new labels then join the run's registry in file order, as if they had been read one by one.
-        let perFile = ParallelResults.map(files.count) { index in
-            NormalisedFile(file: files[index], taxonomy: taxonomy, personalColumns: settings.personalColumns)
+        // The files are read and normalised on all cores, one run of consecutive files per core (so at most one
+        // table per core in memory); the runs' new labels then join the run's registry in file order, as if the
+        // files had been read one by one.
+        let runs = NormalisedFiles.runs(files, count: ProcessInfo.processInfo.activeProcessorCount)
+        let normalised = ParallelResults.map(runs.count) { index in
+            NormalisedFiles(files: runs[index], taxonomy: taxonomy, personalColumns: settings.personalColumns)
         }
         var registry = OpenLabelRegistry(taxonomy: taxonomy)
         var rows: [ParsedRow] = []
-        for file in perFile {
-            diagnostics.append(contentsOf: file.diagnostics)
-            var mapping = registry.absorb(file.registry)
-            mapping.relabel(file.rows)
-            rows.append(contentsOf: file.rows)
+        for part in normalised {
+            diagnostics.append(contentsOf: part.diagnostics)
+            var mapping = registry.absorb(part.registry)
+            mapping.relabel(part.rows)
+            rows.append(contentsOf: part.rows)
         }
         let providerLabels = registry.labels[.provider] ?? []
         let builder = DatasetBuilder(taxonomy: taxonomy, providerLabels: providerLabels)
