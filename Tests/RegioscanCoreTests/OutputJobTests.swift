@@ -52,6 +52,18 @@ struct OutputJobTests {
         #expect(try String(contentsOfFile: path, encoding: .utf8) == expected)
     }
 
+    /// Files are read straight into bytes: a whole file, an empty one, and no bytes for a folder or a missing file.
+    @Test func fileBytesAreTheWholeFileOrNothing() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try TextFileWriter.write("één regel\n", to: folder + "/a.csv")
+        try TextFileWriter.write("", to: folder + "/leeg.csv")
+        #expect(FileBytes.read(folder + "/a.csv") == Array("één regel\n".utf8))
+        #expect(FileBytes.read(folder + "/leeg.csv") == [])
+        #expect(FileBytes.read(folder) == nil)
+        #expect(FileBytes.read(folder + "/ontbreekt.csv") == nil)
+    }
+
     @Test func aFileThatCannotBeOpenedIsAnError() {
         #expect(throws: RegioscanError.self) { try TextFileWriter(path: "/bestaat/niet/bestand.txt") }
     }

@@ -24,6 +24,12 @@ public struct OutputSnapshot: Sendable {
 
     /// Parses the files of an output, by their path inside it.
     public init(name: String, files: [String: [UInt8]]) {
+        self.init(name: name, files: files,
+                  activities: files[ActivityDataRenderer.path].flatMap { Self.records($0, file: ActivityDataRenderer.path) })
+    }
+
+    /// With the activities already read (nil: no readable `data/activiteiten.csv`).
+    init(name: String, files: [String: [UInt8]], activities: [SnapshotActivity]?) {
         self.name = name
         var problems: [String] = []
         var tables: [String: [SnapshotRow]] = [:]
@@ -42,7 +48,7 @@ public struct OutputSnapshot: Sendable {
             }
         }
         if tables.isEmpty { problems.append(Messages.noTables) }
-        activities = files[ActivityDataRenderer.path].flatMap { Self.records($0, file: ActivityDataRenderer.path) }
+        self.activities = activities
         if activities == nil { problems.append(Messages.noActivityData) }
         taxonomy = files[TaxonomyDataRenderer.path].flatMap { Self.records($0, file: TaxonomyDataRenderer.path) }
             .map { records in
@@ -62,12 +68,15 @@ public struct OutputSnapshot: Sendable {
         guard manager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else { return nil }
         var paths = ((try? manager.contentsOfDirectory(atPath: (folder as NSString).appendingPathComponent(tablesFolder))) ?? [])
             .filter { $0.hasSuffix(".csv") }.map { tablesFolder + "/" + $0 }
-        paths += [ActivityDataRenderer.path, TaxonomyDataRenderer.path, reportFile]
+        paths += [TaxonomyDataRenderer.path, reportFile]
         var files: [String: [UInt8]] = [:]
         for path in paths {
-            if let data = manager.contents(atPath: (folder as NSString).appendingPathComponent(path)) { files[path] = [UInt8](data) }
+            if let bytes = FileBytes.read((folder as NSString).appendingPathComponent(path)) { files[path] = bytes }
         }
-        return OutputSnapshot(name: folder, files: files)
+        // The activity data (44 MB at 10⁵ activities) is parsed as soon as it is read, and its bytes let go.
+        let activities = FileBytes.read((folder as NSString).appendingPathComponent(ActivityDataRenderer.path))
+            .flatMap { Self.records($0, file: ActivityDataRenderer.path) }
+        return OutputSnapshot(name: folder, files: files, activities: activities)
     }
 
     /// The snapshot of a computed year, without writing anything: the same tables and data files a run writes.

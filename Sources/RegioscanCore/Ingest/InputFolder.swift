@@ -73,10 +73,10 @@ public struct InputFolder: Sendable {
             diagnostics.error(.file, at: SourceLocation(file: path), Messages.fileTooLarge(size, limit: maximumFileSize))
             return nil
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = FileBytes.read(path) else {
             diagnostics.error(.file, at: SourceLocation(file: path), Messages.unreadable("geen toegang of geen bestand"))
             return nil
         }
-        return [UInt8](data)
+        return bytes
     }
 }
