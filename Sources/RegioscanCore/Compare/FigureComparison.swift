@@ -2,7 +2,9 @@
 /// figure the new table's row order, then the rows that disappeared in the old order.
 public struct FigureComparison: Sendable {
     /// All values, also unchanged ones (for `ontwikkeling.csv` and the sheet "Ontwikkeling").
-    public var values: [FigureChange]
+    public let values: [FigureChange]
+    /// The values that changed, were added or disappeared; found once (each test parses two numbers).
+    public let changes: [FigureChange]
     /// Figures only in the new output, and only in the previous one.
     public var figuresAdded: [String]
     public var figuresRemoved: [String]
@@ -22,17 +24,20 @@ public struct FigureComparison: Sendable {
             // key figures has decimals, the counts beside it do not.
             var texts: [String: [String]] = [:]
             for row in old + new { texts[row.cell.series + "\u{1F}" + row.cell.category, default: []].append(row.value) }
+            // One kind per series and category, decided once rather than again for every province's row.
+            var kinds: [String: ValueKind] = [:]
             for (cell, before, after) in rows {
-                let kind = ValueKind.of(cell, values: texts[cell.series + "\u{1F}" + cell.category] ?? [])
+                let key = cell.series + "\u{1F}" + cell.category
+                let kind = kinds[key] ?? ValueKind.of(cell, values: texts[key] ?? [])
+                kinds[key] = kind
                 values.append(FigureChange(cell: cell, previous: before, current: after, kind: kind))
             }
         }
         self.values = values
+        changes = values.filter(\.isChange)
         figuresAdded = current.tables.keys.filter { previous.tables[$0] == nil }.sorted(by: FigureCell.figureOrder)
         figuresRemoved = previous.tables.keys.filter { current.tables[$0] == nil }.sorted(by: FigureCell.figureOrder)
     }
-
-    public var changes: [FigureChange] { values.filter(\.isChange) }
 
     /// Changed values of figures present in both outputs (a figure that is new or gone is listed on its own).
     public var changedValues: [FigureChange] {

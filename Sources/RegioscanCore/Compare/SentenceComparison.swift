@@ -31,6 +31,9 @@ public struct SentenceComparison: Sendable {
         var section = ""
         var result: [Sentence] = []
         for rawLine in markdown.split(separator: "\n") {
+            // Table rows, most lines of a report, are passed over before any trimming.
+            let start = rawLine.utf8.first { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }
+            guard let start, start != UInt8(ascii: "|") else { continue }
             let line = rawLine.trimmingCharacters(in: .whitespaces)
             if line.hasPrefix("#") {
                 section = line.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces)

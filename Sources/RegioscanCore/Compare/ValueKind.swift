@@ -10,7 +10,7 @@ public enum ValueKind: Sendable {
 
     static func of(_ cell: FigureCell, values: [String]) -> ValueKind {
         if shareFigures.contains(cell.figure) || cell.category.contains("aandeel") { return .share }
-        return values.contains { $0.contains(".") || $0.contains("e") } ? .decimal : .count
+        return values.contains { $0.utf8.contains(UInt8(ascii: ".")) || $0.utf8.contains(UInt8(ascii: "e")) } ? .decimal : .count
     }
 
     /// The value as a reader sees it: `8.126`, `25,3%`, `1,75`.
