@@ -7,9 +7,7 @@ import Testing
 @Suite("Uitvoer als taken")
 struct OutputJobTests {
     private static func folder() throws -> String {
-        let folder = NSTemporaryDirectory() + "regioscan-jobs-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        return folder
+        try TemporaryFolder.make("regioscan-jobs")
     }
 
     @Test func warningsComeBackInJobOrderAndFoldersExistBeforehand() throws {

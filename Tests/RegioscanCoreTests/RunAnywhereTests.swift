@@ -5,9 +5,7 @@ import Testing
 @Suite("Overal te draaien")
 struct RunAnywhereTests {
     static func temporaryFolder() throws -> String {
-        let folder = NSTemporaryDirectory() + "regioscan-cwd-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        return folder
+        try TemporaryFolder.make("regioscan-cwd")
     }
 
     @Test func theReportRunsFromAnyWorkingFolderWithTheShippedTemplates() throws {

@@ -14,7 +14,7 @@ enum ChangesWriter {
         let current = try reading.result()
         let changes = ChangeSet(previous: previous, current: current ?? OutputSnapshot(name: staging, files: [:]))
         let text = ChangesReportRenderer(changes: changes, title: title, templates: templates).render()
-        try Data(text.utf8).write(to: URL(fileURLWithPath: (staging as NSString).appendingPathComponent(fileName)))
+        try TextFileWriter.write(text, to: (staging as NSString).appendingPathComponent(fileName))
         return changes.summaryLine
     }
 }

@@ -4,13 +4,7 @@ import Foundation
 /// the order of the jobs, so the output does not depend on which core ran what.
 enum OutputJobs {
     static func run(_ jobs: [OutputJob], into staging: String) throws -> [Diagnostic] {
-        var folders: Set<String> = []
-        for path in jobs.flatMap(\.paths) {
-            let parent = ((staging as NSString).appendingPathComponent(path) as NSString).deletingLastPathComponent
-            if folders.insert(parent).inserted {
-                try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
-            }
-        }
+        try OutputFile.createParents(of: jobs.flatMap(\.paths), in: staging)
         let order = jobs.indices.sorted { jobs[$0].cost != jobs[$1].cost ? jobs[$0].cost > jobs[$1].cost : $0 < $1 }
         let queue = OutputJobQueue(order: order)
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, jobs.count))

@@ -43,12 +43,7 @@ public enum OutputWriter {
         let manager = FileManager.default
         do {
             try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
-            for file in files {
-                let path = (staging as NSString).appendingPathComponent(file.path)
-                try manager.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
-                                            withIntermediateDirectories: true)
-                try Data(file.bytes).write(to: URL(fileURLWithPath: path))
-            }
+            try OutputFile.write(files, into: staging)
             try more(staging)
         } catch let error as RegioscanError {
             try? manager.removeItem(atPath: staging)

@@ -34,6 +34,12 @@ final class TextFileWriter {
         if buffer.count >= Self.bufferSize { flush() }
     }
 
+    /// Bytes made elsewhere (an `OutputFile`), written as they are.
+    func write(bytes: [UInt8]) {
+        flush()
+        bytes.withUnsafeBytes { put($0) }
+    }
+
     /// Writes what is buffered and closes the file; throws with the system's reason when any write failed.
     func close() throws {
         flush()
