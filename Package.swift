@@ -26,6 +26,12 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .target(name: "CFileSwap"),
+        .target(name: "CZipLevel", linkerSettings: [.linkedLibrary("dl")]),
+        .systemLibrary(
+            name: "CJemalloc",
+            pkgConfig: "jemalloc",
+            providers: [.apt(["libjemalloc-dev"])]
+        ),
         .systemLibrary(
             name: "CSQLite",
             pkgConfig: "sqlite3",
@@ -42,6 +48,8 @@ let package = Package(
                 "CXlsxWriter",
                 "CCmarkGFM",
                 "CFileSwap",
+                "CZipLevel",
+                "CJemalloc",
                 "CSQLite",
                 "CLibXML2",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),

@@ -136,11 +136,12 @@ struct SameAnswerTests {
     /// Masking looks only at values that start somewhere in a message; it masks what searching every value did.
     @Test func maskingWithTheIndexMasksWhatASearchOfEveryValueMasks() {
         let values = ["Jan", "Jan de Vries", "Piet Jansen", "jan@example.nl", "06-12345678", "Ans", "Anne",
-                      "Anneke van Dam", "ab"]
+                      "Anneke van Dam", "ab", "Zoë Çelik", "Éva", "日本語の名前"]
         let mask = PersonalDataMask(values: values)
         let messages = [
             "kolom contact: \"Jan de Vries\" en Jan", "Piet Jansen belt 06-12345678", "Anneke van Dam, Ans en Anne",
             "geen persoon hier", "Janneke", "mail jan@example.nl of info@bedrijf.nl", "ab ab",
+            "contact: Zoë Çelik (Éva)", "名前: 日本語の名前", "Ja", "",
         ]
         let sorted = values.filter { $0.count >= 3 }.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
         for message in messages {

@@ -6,9 +6,12 @@ struct PersonalDataMask: Sendable {
     static let mask = "[persoonsgegeven]"
     /// Longest first, so that a name inside a longer value is not masked in pieces.
     private let personal: [String]
-    /// Positions in `personal` by the value's first three characters: a message is only tested against the values
-    /// that start somewhere in it, instead of against every personal value of the input (quadratic at 10⁵ rows).
-    private let byPrefix: [Substring: [Int]]
+    /// Positions in `personal` by the first three UTF-8 bytes of the value: a message is only tested against the
+    /// values that start somewhere in it, instead of against every personal value of the input (quadratic at 10⁵
+    /// rows). Bytes, not characters: the messages quote the input's own bytes, and a byte key costs no text index.
+    private let byPrefix: [UInt32: [Int]]
+    /// The first two bytes of every value, as bits: most places in a message start no value and need no lookup.
+    private let firstPairs: [UInt64]
 
     init(dataset: Dataset) {
         self.init(values: dataset.personal.values.flatMap { $0.map(\.value) })
@@ -19,12 +22,24 @@ struct PersonalDataMask: Sendable {
         personal = values.sorted { (lhs: String, rhs: String) -> Bool in
             lhs.count != rhs.count ? lhs.count > rhs.count : lhs < rhs
         }
-        var byPrefix: [Substring: [Int]] = [:]
-        for (position, value) in personal.enumerated() { byPrefix[value.prefix(Self.prefixLength), default: []].append(position) }
+        var byPrefix: [UInt32: [Int]] = [:]
+        var firstPairs = [UInt64](repeating: 0, count: 65_536 / 64)
+        for (position, value) in personal.enumerated() {
+            let bytes = Array(value.utf8.prefix(Self.prefixLength))
+            byPrefix[Self.key(bytes[0], bytes[1], bytes[2]), default: []].append(position)
+            let pair = Int(bytes[0]) << 8 | Int(bytes[1])
+            firstPairs[pair >> 6] |= 1 << UInt64(pair & 63)
+        }
         self.byPrefix = byPrefix
+        self.firstPairs = firstPairs
     }
 
+    /// Values shorter than three characters are not masked: too many ordinary words would go.
     private static let prefixLength = 3
+
+    private static func key(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> UInt32 {
+        UInt32(first) << 16 | UInt32(second) << 8 | UInt32(third)
+    }
 
     func masked(_ warning: Diagnostic) -> Diagnostic {
         var masked = warning
@@ -34,16 +49,20 @@ struct PersonalDataMask: Sendable {
 
     /// The positions of the personal values that occur in the message, longest value first.
     private func candidates(in message: String) -> [Int] {
-        var found: Set<Int> = []
-        var start = message.startIndex
-        while start < message.endIndex {
-            guard let end = message.index(start, offsetBy: Self.prefixLength, limitedBy: message.endIndex) else { break }
-            for position in byPrefix[message[start..<end]] ?? [] where !found.contains(position) {
-                if message[start...].hasPrefix(personal[position]) { found.insert(position) }
+        guard !byPrefix.isEmpty else { return [] }
+        var message = message
+        var found: [Int] = []
+        message.withUTF8 { bytes in
+            guard bytes.count >= Self.prefixLength else { return }
+            for start in 0...(bytes.count - Self.prefixLength) {
+                let pair = Int(bytes[start]) << 8 | Int(bytes[start + 1])
+                guard firstPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0,
+                      let positions = byPrefix[Self.key(bytes[start], bytes[start + 1], bytes[start + 2])] else { continue }
+                let rest = UnsafeBufferPointer(rebasing: bytes[start...])
+                for position in positions where rest.starts(with: personal[position].utf8) { found.append(position) }
             }
-            start = message.index(after: start)
         }
-        return found.sorted()
+        return Array(Set(found)).sorted()
     }
 
     // Compiled once: `replacingOccurrences(options: .regularExpression)` compiles the pattern for every message.

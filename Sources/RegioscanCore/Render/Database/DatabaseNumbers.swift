@@ -41,17 +41,25 @@ struct DatabaseNumbers {
         }
     }
 
-    /// An activity's (dimension, category) links, ordered by category number, each once.
-    func links(of activity: Activity) -> [(dimension: Int64, category: Int64)] {
-        var links: [(dimension: Int64, category: Int64)] = []
+    /// An activity's (dimension, category) links, ordered by category number, each once. Category numbers of
+    /// different dimensions never overlap, so sorting the numbers and dropping repeats is enough (no set per row:
+    /// this runs for every activity).
+    func links(of activity: Activity, into links: inout [(dimension: Int64, category: Int64)]) {
+        links.removeAll(keepingCapacity: true)
         for id in Self.linkedDimensions {
             let dimension = dimension(id)
-            for index in Set(activity.categories(id)) { links.append((dimension, category(id, index))) }
+            for index in activity.categories(id) { links.append((dimension, category(id, index))) }
         }
         for id in Self.openVocabularies {
             let dimension = dimension(id)
-            for index in Set(activity.labels(id)) { links.append((dimension, category(id, index))) }
+            for index in activity.labels(id) { links.append((dimension, category(id, index))) }
         }
-        return links.sorted { $0.category < $1.category }
+        links.sort { $0.category < $1.category }
+        var kept = 0
+        for link in links where kept == 0 || links[kept - 1].category != link.category {
+            links[kept] = link
+            kept += 1
+        }
+        links.removeLast(links.count - kept)
     }
 }

@@ -106,6 +106,7 @@ struct DatabaseWriter {
         let activities = try database.prepare("INSERT INTO activiteit VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         let links = try database.prepare("INSERT INTO activiteit_categorie VALUES (?, ?, ?)")
         var fileNames: [String: String] = [:]
+        var activityLinks: [(dimension: Int64, category: Int64)] = []
         for (index, activity) in dataset.activities.enumerated() {
             let file = fileNames[activity.source.file] ?? (activity.source.file as NSString).lastPathComponent
             fileNames[activity.source.file] = file
@@ -118,8 +119,9 @@ struct DatabaseWriter {
                 .integer(activity.isGoodPractice ? 1 : 0), .text(activity.note),
                 .text(file), activity.source.line.map { .integer(Int64($0)) } ?? .null,
             ])
-            for (dimension, category) in numbers.links(of: activity) {
-                try links.insert([.integer(number), .integer(category), .integer(dimension)])
+            numbers.links(of: activity, into: &activityLinks)
+            for (dimension, category) in activityLinks {
+                try links.insert(number, category, dimension)
             }
         }
         try insertRoles(database)
@@ -181,7 +183,7 @@ struct DatabaseWriter {
             try circles.insert([.integer(number), .text(circle.description), .integer(Int64(circle.initiatives.count)),
                                 .integer(Int64(circle.provinces.count)), .real(circle.minimumSimilarity)])
             for (offset, initiative) in circle.initiatives.enumerated().sorted(by: { $0.element < $1.element }) {
-                try members.insert([.integer(number), .integer(Int64(initiative + 1)), .integer(Int64(offset + 1))])
+                try members.insert(number, Int64(initiative + 1), Int64(offset + 1))
             }
             for category in circle.sharedFeatures.map(numbers.category).sorted() {
                 try features.insert([.integer(number), .integer(category)])

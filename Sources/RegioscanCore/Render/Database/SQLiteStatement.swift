@@ -40,6 +40,14 @@ final class SQLiteStatement {
         guard sqlite3_reset(statement) == SQLITE_OK else { throw failure() }
     }
 
+    /// The same for a row of integers only (most rows of the database): no array of values per row.
+    func insert(_ first: Int64, _ second: Int64, _ third: Int64) throws {
+        guard sqlite3_bind_int64(statement, 1, first) == SQLITE_OK, sqlite3_bind_int64(statement, 2, second) == SQLITE_OK,
+              sqlite3_bind_int64(statement, 3, third) == SQLITE_OK else { throw failure() }
+        guard sqlite3_step(statement) == SQLITE_DONE else { throw failure() }
+        guard sqlite3_reset(statement) == SQLITE_OK else { throw failure() }
+    }
+
     private func failure() -> RegioscanError {
         let error = RegioscanError.io(path: database.path, reason: Messages.databaseFailed(database.lastError))
         sqlite3_reset(statement)
