@@ -17,11 +17,16 @@ public struct Activity: Sendable {
         }
     }
 
+    /// Laid out to fit 256 bytes with the box's header (a size class of the allocator): indices and the line as
+    /// 32 bits, the reach's presence and the flags as booleans at the end. At 10⁶ activities every byte here is a
+    /// megabyte.
     private struct Fields {
-        var province: Int
-        var initiative: Int
+        var province: Int32
+        var initiative: Int32
+        var archetype: Int32
+        /// The source line; `noLine` where there is none.
+        var line: Int32 = Fields.noLine
         var name: String
-        var archetype: Int
         var sectors: [Int] = []
         var sizes: [Int] = []
         var phases: [Int] = []
@@ -33,12 +38,37 @@ public struct Activity: Sendable {
         var bottlenecks: [Int] = []
         var marketFailures: [Int] = []
         var geography: String = ""
-        var reach: Int64?
-        var reachIsApproximate: Bool = false
+        var reach: Int64 = 0
         var roles: Roles = Roles()
-        var isGoodPractice: Bool = false
         var note: String = ""
-        var source: SourceLocation
+        var file: String
+        var sheet: SheetPlace?
+        var column: String?
+        var hasReach = false
+        var reachIsApproximate = false
+        var isGoodPractice = false
+
+        static let noLine: Int32 = -1
+
+        init(province: Int, initiative: Int, name: String, archetype: Int, source: SourceLocation) {
+            self.province = Int32(province)
+            self.initiative = Int32(initiative)
+            self.archetype = Int32(archetype)
+            self.name = name
+            file = source.file
+            self.source = source
+        }
+
+        var source: SourceLocation {
+            get { SourceLocation(file: file, line: line == Self.noLine ? nil : Int(line), column: column, sheet: sheet) }
+            set {
+                file = newValue.file
+                // No input has two thousand million lines; a larger number would not fit in memory anyway.
+                line = newValue.line.map { Int32(clamping: $0) } ?? Self.noLine
+                column = newValue.column
+                sheet = newValue.sheet
+            }
+        }
     }
 
     public init(province: Int, initiative: Int, name: String, archetype: Int, source: SourceLocation) {
@@ -51,13 +81,13 @@ public struct Activity: Sendable {
     }
 
     public var province: Int {
-        get { box.fields.province }
-        set { unique().fields.province = newValue }
+        get { Int(box.fields.province) }
+        set { unique().fields.province = Int32(newValue) }
     }
 
     public var initiative: Int {
-        get { box.fields.initiative }
-        set { unique().fields.initiative = newValue }
+        get { Int(box.fields.initiative) }
+        set { unique().fields.initiative = Int32(newValue) }
     }
 
     public var name: String {
@@ -66,8 +96,8 @@ public struct Activity: Sendable {
     }
 
     public var archetype: Int {
-        get { box.fields.archetype }
-        set { unique().fields.archetype = newValue }
+        get { Int(box.fields.archetype) }
+        set { unique().fields.archetype = Int32(newValue) }
     }
 
     public var sectors: [Int] {
@@ -127,8 +157,12 @@ public struct Activity: Sendable {
 
     /// Registered reach; `nil` is unknown, which is not zero.
     public var reach: Int64? {
-        get { box.fields.reach }
-        set { unique().fields.reach = newValue }
+        get { box.fields.hasReach ? box.fields.reach : nil }
+        set {
+            let box = unique()
+            box.fields.hasReach = newValue != nil
+            box.fields.reach = newValue ?? 0
+        }
     }
 
     /// The reach was an estimate (`ca. 600`), counted as the exact number; the province reports count these.

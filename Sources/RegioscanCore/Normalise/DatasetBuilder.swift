@@ -34,33 +34,20 @@ struct DatasetBuilder {
         checkDuplicates(rows, withID, diagnostics: &diagnostics)
 
         var activities: [Activity] = []
+        activities.reserveCapacity(withID.count)
         var personal: [Int: [PersonalField]] = [:]
         for index in withID {
             let row = rows[index]
-            guard let province = row.province, let archetype = row.archetype, !row.activity.isEmpty else { continue }
+            guard let province = row.province, row.archetype != nil, !row.activity.isEmpty else { continue }
             let group = groups[GroupKey(file: row.location.file, id: row.initiativeKey)]!
-            var activity = Activity(province: province, initiative: indexByKey[row.initiativeKey]!, name: row.activity,
-                                    archetype: archetype, source: row.location)
-            activity.sectors = row.sectors
-            activity.sizes = row.sizes
-            activity.phases = row.phases
-            activity.maturities = row.maturities
-            activity.digitalForms = row.digitalForms
-            activity.technologies = row.technologies
-            activity.applications = row.applications
-            activity.goals = row.goals
-            activity.bottlenecks = row.bottlenecks
-            activity.marketFailures = row.marketFailures
-            activity.geography = row.geography
-            activity.reach = row.reach
-            activity.reachIsApproximate = row.reachIsApproximate
-            activity.note = row.note
-            activity.roles = Roles(initiators: group.values[.initiator]?.providers ?? [],
-                                   financiers: group.values[.financier]?.providers ?? [],
-                                   executors: group.values[.executor]?.providers ?? [])
-            activity.isGoodPractice = group.goodPractice[province] ?? false
+            // The row is the draft's only owner: these changes happen in place, and the dataset then shares it.
+            row.draft.initiative = indexByKey[row.initiativeKey]!
+            row.draft.roles = Roles(initiators: group.values[.initiator]?.providers ?? [],
+                                    financiers: group.values[.financier]?.providers ?? [],
+                                    executors: group.values[.executor]?.providers ?? [])
+            row.draft.isGoodPractice = group.goodPractice[province] ?? false
             if !row.personal.isEmpty { personal[activities.count] = row.personal }
-            activities.append(activity)
+            activities.append(row.draft)
         }
         checkGoodPractices(activities, initiatives: initiatives, diagnostics: &diagnostics)
         return (activities, initiatives, personal)

@@ -2,26 +2,11 @@
 /// Initiative-level fields are `nil` where the cell was empty, so that fill-down can tell "empty" from "no".
 /// A class: it is filled once and then read by several passes, which must not copy its many arrays.
 final class ParsedRow {
-    var location: SourceLocation
-    var province: Int?
+    /// The row's activity-level values, held in the `Activity` that the dataset will keep: the builder only adds
+    /// the initiative, its providers and good practice. A row used to hold these values beside the activity made
+    /// from it, and at 10⁶ rows both copies were in memory at once.
+    var draft: Activity
     var initiativeID: String = ""
-    var activity: String = ""
-    var archetype: Int?
-    var sectors: [Int] = []
-    var sizes: [Int] = []
-    var phases: [Int] = []
-    var maturities: [Int] = []
-    var digitalForms: [Int] = []
-    var technologies: [Int] = []
-    var applications: [Int] = []
-    var goals: [Int] = []
-    var bottlenecks: [Int] = []
-    var marketFailures: [Int] = []
-    var geography: String = ""
-    var reach: Int64?
-    /// The reach was written as an estimate (`ca. 600`) and counts as that exact number.
-    var reachIsApproximate = false
-    var note: String = ""
     var initiativeName: String?
     var initiators: [Int]?
     var financiers: [Int]?
@@ -31,9 +16,101 @@ final class ParsedRow {
     var personal: [PersonalField] = []
 
     init(location: SourceLocation) {
-        self.location = location
+        draft = Activity(province: Self.unknown, initiative: Self.unknown, name: "", archetype: Self.unknown, source: location)
     }
+
+    /// The draft's province, initiative or archetype until it is known.
+    private static let unknown = -1
 
     /// The initiative key: ids match whatever their case or surrounding spaces.
     private(set) lazy var initiativeKey: String = initiativeID.uppercased()
+
+    var location: SourceLocation { draft.source }
+
+    var province: Int? {
+        get { draft.province == Self.unknown ? nil : draft.province }
+        set { draft.province = newValue ?? Self.unknown }
+    }
+
+    var archetype: Int? {
+        get { draft.archetype == Self.unknown ? nil : draft.archetype }
+        set { draft.archetype = newValue ?? Self.unknown }
+    }
+
+    /// The activity's name.
+    var activity: String {
+        get { draft.name }
+        set { draft.name = newValue }
+    }
+
+    var sectors: [Int] {
+        get { draft.sectors }
+        set { draft.sectors = newValue }
+    }
+
+    var sizes: [Int] {
+        get { draft.sizes }
+        set { draft.sizes = newValue }
+    }
+
+    var phases: [Int] {
+        get { draft.phases }
+        set { draft.phases = newValue }
+    }
+
+    var maturities: [Int] {
+        get { draft.maturities }
+        set { draft.maturities = newValue }
+    }
+
+    var digitalForms: [Int] {
+        get { draft.digitalForms }
+        set { draft.digitalForms = newValue }
+    }
+
+    var technologies: [Int] {
+        get { draft.technologies }
+        set { draft.technologies = newValue }
+    }
+
+    var applications: [Int] {
+        get { draft.applications }
+        set { draft.applications = newValue }
+    }
+
+    var goals: [Int] {
+        get { draft.goals }
+        set { draft.goals = newValue }
+    }
+
+    var bottlenecks: [Int] {
+        get { draft.bottlenecks }
+        set { draft.bottlenecks = newValue }
+    }
+
+    var marketFailures: [Int] {
+        get { draft.marketFailures }
+        set { draft.marketFailures = newValue }
+    }
+
+    var geography: String {
+        get { draft.geography }
+        set { draft.geography = newValue }
+    }
+
+    var reach: Int64? {
+        get { draft.reach }
+        set { draft.reach = newValue }
+    }
+
+    /// The reach was written as an estimate (`ca. 600`) and counts as that exact number.
+    var reachIsApproximate: Bool {
+        get { draft.reachIsApproximate }
+        set { draft.reachIsApproximate = newValue }
+    }
+
+    var note: String {
+        get { draft.note }
+        set { draft.note = newValue }
+    }
 }

@@ -127,8 +127,7 @@ struct RowNormaliser {
         row.goals = open(.goal, cell(.goal), at: at(.goal))
         row.geography = shared(cell(.geography).collapsingWhitespace)
         row.note = shared(cell(.note))
-        row.reach = reach(cell(.reach), at: at(.reach), diagnostics: &diagnostics)
-        if case .known(_, approximate: true) = ReachParser.parse(cell(.reach)) { row.reachIsApproximate = true }
+        (row.reach, row.reachIsApproximate) = reach(cell(.reach), at: at(.reach), diagnostics: &diagnostics)
 
         let name = cell(.initiative).collapsingWhitespace
         row.initiativeName = name.isEmpty ? nil : shared(name)
@@ -284,18 +283,20 @@ struct RowNormaliser {
         return flag
     }
 
-    private mutating func reach(_ value: String, at location: SourceLocation, diagnostics: inout Diagnostics) -> Int64? {
+    /// The reach and whether it was an estimate (`ca. 600`); parsed once per distinct text.
+    private mutating func reach(_ value: String, at location: SourceLocation,
+                                diagnostics: inout Diagnostics) -> (Int64?, approximate: Bool) {
         let parsed = reachCache[value] ?? ReachParser.parse(value)
         if reachCache.count < Self.cacheLimit { reachCache[value] = parsed }
         switch parsed {
         case .unknown:
-            return nil
+            return (nil, false)
         case .known(let number, let approximate):
             if approximate { diagnostics.warning(.reach, at: location, Messages.reachApproximate(value, number)) }
-            return number
+            return (number, approximate)
         case let problem:
             diagnostics.error(.reach, at: location, Messages.reachInvalid(value, problem))
-            return nil
+            return (nil, false)
         }
     }
 

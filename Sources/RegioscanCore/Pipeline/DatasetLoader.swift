@@ -24,7 +24,7 @@ public enum DatasetLoader {
         // table per core in memory); the runs' new labels then join the run's registry in file order, as if the
         // files had been read one by one.
         let runs = NormalisedFiles.runs(files, count: ProcessInfo.processInfo.activeProcessorCount)
-        let normalised = ParallelResults.map(runs.count) { index in
+        var normalised = ParallelResults.map(runs.count) { index in
             NormalisedFiles(files: runs[index], taxonomy: taxonomy, personalColumns: settings.personalColumns)
         }
         var registry = OpenLabelRegistry(taxonomy: taxonomy)
@@ -35,6 +35,7 @@ public enum DatasetLoader {
             mapping.relabel(part.rows)
             rows.append(contentsOf: part.rows)
         }
+        normalised = []
         let providerLabels = registry.labels[.provider] ?? []
         let builder = DatasetBuilder(taxonomy: taxonomy, providerLabels: providerLabels)
         let built = builder.build(rows: rows, diagnostics: &diagnostics)

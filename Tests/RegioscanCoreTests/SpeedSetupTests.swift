@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+@testable import RegioscanCore
+
+/// The choices that made large runs faster without changing what they write: the allocator, the deflate level of
+/// the workbooks, and a compact activity.
+@Suite("Snelheid: geheugenbeheer, compressie en compacte activiteiten")
+struct SpeedSetupTests {
+    /// jemalloc is linked and serves Swift's own allocations (glibc's malloc spent a fifth of a run at 10⁵
+    /// activities in its bookkeeping).
+    @Test func jemallocServesTheProcess() {
+        #expect(MemoryAllocator.version?.hasPrefix("5.") == true, "\(MemoryAllocator.version ?? "geen jemalloc")")
+        #expect(MemoryAllocator.servesThisProcess)
+    }
+
+    /// libxlsxwriter always asks for zlib's default level; the program hands minizip level 1, which minizip records
+    /// in each entry's flags (bits 1 and 2 set: "super fast"). Read from the central directory of a written file.
+    @Test func workbookPartsAreDeflatedAtTheFastestLevel() throws {
+        let folder = try TemporaryFolder.make("regioscan-zip")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/Utrecht.xlsx"
+        let workbook = try XLSXWorkbook(path: path, properties: WorkbookFaultTests.properties, constantMemory: false)
+        let sheet = try workbook.addWorksheet("Blad")
+        for row in 0..<200 { try sheet.write("activiteit \(row) in de regio", row: row, column: 0) }
+        try workbook.close()
+        let entries = try Self.centralDirectory(of: [UInt8](Data(contentsOf: URL(fileURLWithPath: path))))
+        let deflated = entries.filter { $0.method == 8 }
+        #expect(deflated.count >= 5)
+        for entry in deflated { #expect(entry.flags & 0b110 == 0b110, "\(entry.name): vlaggen \(entry.flags)") }
+        // The file is still a workbook that reads back.
+        #expect(try XLSXReader(path: path).allText.contains("activiteit 199 in de regio"))
+    }
+
+    /// (name, method, general-purpose flags) of every entry, from the end-of-central-directory record.
+    static func centralDirectory(of bytes: [UInt8]) throws -> [(name: String, method: Int, flags: Int)] {
+        func number(_ offset: Int, _ size: Int) -> Int {
+            (0..<size).reduce(0) { $0 | Int(bytes[offset + $1]) << (8 * $1) }
+        }
+        let end = try #require(stride(from: bytes.count - 22, through: 0, by: -1).first { number($0, 4) == 0x0605_4b50 })
+        var offset = number(end + 16, 4)
+        var entries: [(name: String, method: Int, flags: Int)] = []
+        while offset + 46 <= bytes.count, number(offset, 4) == 0x0201_4b50 {
+            let nameLength = number(offset + 28, 2), extra = number(offset + 30, 2), comment = number(offset + 32, 2)
+            let name = String(decoding: bytes[(offset + 46)..<(offset + 46 + nameLength)], as: UTF8.self)
+            entries.append((name, number(offset + 10, 2), number(offset + 8, 2)))
+            offset += 46 + nameLength + extra + comment
+        }
+        return entries
+    }
+
+    /// The activity keeps its indices, line and flags in fewer bytes; what goes in comes out.
+    @Test func aCompactActivityGivesBackWhatWasSet() {
+        let source = SourceLocation(file: "Input/2023/utrecht.csv", line: 14, column: "bereik",
+                                    sheet: SheetPlace(sheet: "Activiteiten", letters: ["bereik": "T"]))
+        var activity = Activity(province: 11, initiative: 123_456, name: "Datalab", archetype: 3, source: source)
+        #expect(activity.province == 11 && activity.initiative == 123_456 && activity.archetype == 3)
+        #expect(activity.source == source)
+        #expect(activity.reach == nil)
+        activity.reach = 0
+        #expect(activity.reach == 0, "nul is een bereik, geen onbekend")
+        activity.reach = Int64.max
+        #expect(activity.reach == Int64.max)
+        activity.reach = nil
+        #expect(activity.reach == nil)
+        activity.source = SourceLocation(file: "a.csv")
+        #expect(activity.source.line == nil && activity.source.sheet == nil && activity.source.column == nil)
+        activity.isGoodPractice = true
+        activity.reachIsApproximate = true
+        #expect(activity.isGoodPractice && activity.reachIsApproximate && activity.reach == nil)
+        let copy = activity
+        activity.province = 2
+        #expect(copy.province == 11 && activity.province == 2, "a copy does not change with the original")
+    }
+}
