@@ -27,6 +27,7 @@ let package = Package(
         ),
         .target(name: "CFileSwap"),
         .target(name: "CZipLevel", linkerSettings: [.linkedLibrary("dl")]),
+        .target(name: "CJemallocSettings"),
         .systemLibrary(
             name: "CJemalloc",
             pkgConfig: "jemalloc",
@@ -50,6 +51,7 @@ let package = Package(
                 "CFileSwap",
                 "CZipLevel",
                 "CJemalloc",
+                "CJemallocSettings",
                 "CSQLite",
                 "CLibXML2",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),

@@ -11,6 +11,8 @@ struct SpeedSetupTests {
     @Test func jemallocServesTheProcess() {
         #expect(MemoryAllocator.version?.hasPrefix("5.") == true, "\(MemoryAllocator.version ?? "geen jemalloc")")
         #expect(MemoryAllocator.servesThisProcess)
+        #expect(MemoryAllocator.settings.contains("background_thread:true"))
+        #expect(MemoryAllocator.returnsMemoryInTheBackground, "jemalloc las malloc_conf niet")
     }
 
     /// libxlsxwriter always asks for zlib's default level; the program hands minizip level 1, which minizip records
@@ -70,5 +72,17 @@ struct SpeedSetupTests {
         let copy = activity
         activity.province = 2
         #expect(copy.province == 11 && activity.province == 2, "a copy does not change with the original")
+    }
+
+    /// Every provider in any role, sorted and once, as the set union gave it; a lone unsorted list is sorted too.
+    @Test func allRolesAreTheSortedUnionOfTheRoles() {
+        let cases: [Roles] = [
+            Roles(), Roles(initiators: [2, 5]), Roles(financiers: [7]), Roles(executors: [1, 3, 9]),
+            Roles(initiators: [5, 2, 2]), Roles(initiators: [1, 4], financiers: [4, 6], executors: [0, 6, 9]),
+            Roles(initiators: [3], executors: [3]),
+        ]
+        for roles in cases {
+            #expect(roles.all == Set(roles.initiators).union(roles.financiers).union(roles.executors).sorted(), "\(roles)")
+        }
     }
 }

@@ -213,7 +213,7 @@ public struct Activity: Sendable {
         case .technology: technologies
         case .application: applications
         case .goal: goals
-        case .provider: roles.all.sorted()
+        case .provider: roles.all
         }
     }
 }

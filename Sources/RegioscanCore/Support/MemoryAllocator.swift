@@ -1,4 +1,5 @@
 import CJemalloc
+import CJemallocSettings
 
 /// The process's malloc is jemalloc, linked in through `CJemalloc`: its malloc comes before the C library's. With
 /// glibc's malloc a run at 10⁵ activities spent a fifth of its time in malloc's own bookkeeping (merging and
@@ -10,6 +11,16 @@ public enum MemoryAllocator {
         var size = MemoryLayout<UnsafePointer<CChar>?>.size
         guard mallctl("version", &text, &size, nil, 0) == 0, let text else { return nil }
         return String(cString: text)
+    }
+
+    /// The settings jemalloc started with (`malloc_conf`; `MALLOC_CONF` in the environment adds to them).
+    public static var settings: String { String(cString: regioscan_jemalloc_settings()) }
+
+    /// Whether jemalloc took the settings: it runs a background thread that returns freed memory to the system.
+    public static var returnsMemoryInTheBackground: Bool {
+        var enabled = false
+        var size = MemoryLayout<Bool>.size
+        return mallctl("background_thread", &enabled, &size, nil, 0) == 0 && enabled
     }
 
     /// True when the memory that Swift allocates comes from jemalloc (and not only that jemalloc is linked).
