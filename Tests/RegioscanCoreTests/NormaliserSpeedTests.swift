@@ -52,3 +52,29 @@ struct NormaliserSpeedTests {
         #expect(result.diagnostics.all.filter { $0.kind == .reach && $0.severity == .error }.count == 2)
     }
 }
+
+/// The files are normalised in runs, one per core; what the messages say must not depend on the split.
+@Suite("Normaliseren: per reeks bestanden gelijk")
+struct NormalisedRunsTests {
+    /// 1,300 unknown sectors per file, 2,600 in all: above the suggestion budget for the two files together, within
+    /// it for each. One run of both files and one run per file give the same messages, all with a suggestion.
+    @Test func suggestionsDoNotDependOnHowTheFilesAreSplit() throws {
+        let input = try TemporaryInput()
+        defer { input.remove() }
+        var files: [String] = []
+        for (name, province, prefix) in [("drenthe.csv", "Drenthe", "DR"), ("utrecht.csv", "Utrecht", "UT")] {
+            let rows = (1...1_300).map { number in
+                FixtureCSV.row("\(prefix)-\(number)", "Initiatief \(number)", "Activiteit", province: province)
+                    + ["Zorgg \(prefix) \(number)"]
+            }
+            files.append(try input.write(name, FixtureCSV.semicolon(extra: ["sector"], rows: rows)))
+        }
+        var loading = Diagnostics()
+        let taxonomy = try #require(TaxonomyLoader.load(folder: ProjectPaths.taxonomy, diagnostics: &loading))
+        let together = NormalisedFiles(files: files[...], taxonomy: taxonomy, personalColumns: [])
+        let apart = files.map { NormalisedFiles(files: [$0][...], taxonomy: taxonomy, personalColumns: []) }
+        let messages = together.diagnostics.all.map(\.message)
+        #expect(messages == apart.flatMap { $0.diagnostics.all.map(\.message) })
+        #expect(messages.filter { $0.contains("bedoelde u") }.count == 2_600)
+    }
+}

@@ -7,7 +7,9 @@ import Foundation
 /// seen first and parsed cells are cached across files.
 struct RowNormaliser {
     static let maximumCellLength = 32_767
-    /// Suggestions cost an edit-distance search each; garbage input must stay fast.
+    /// Suggestions cost an edit-distance search each; garbage input must stay fast. The budget (and the cache of
+    /// suggestions made) is per file: the files are read in runs, one run per core, and which messages carry a
+    /// suggestion must not depend on how many cores the machine has.
     static let suggestionBudget = 2_000
 
     let taxonomy: Taxonomy
@@ -51,6 +53,8 @@ struct RowNormaliser {
     }
 
     mutating func normalise(_ table: CSVTable, diagnostics: inout Diagnostics) -> [ParsedRow] {
+        suggestionsLeft = Self.suggestionBudget
+        suggestionCache = [:]
         let fileProvince = province(fromFileName: table.file)
         var headerDiagnostics = Diagnostics()
         var place = table.sheet.map { SheetPlace(sheet: $0) }
