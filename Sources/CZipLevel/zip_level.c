@@ -11,17 +11,10 @@ typedef int (*open_entry)(zipFile, const char *, const void *, const void *, uIn
                           int, int, int, int, int, int, const char *, uLong, uLong, uLong, int);
 
 // Level 1 deflates a sheet's XML about three times faster than level 6; the workbooks are about a quarter larger.
-static atomic_int zip_level = 1;
-static atomic_long entries;
+// minizip records it in each entry's flags, which the tests read back.
+enum { zip_level = 1, deflated = 8 };
+
 static _Atomic(open_entry) real_open;
-
-void regioscan_set_zip_level(int level) {
-    atomic_store(&zip_level, level < 0 ? 0 : level > 9 ? 9 : level);
-}
-
-long regioscan_zip_entries_with_level(void) {
-    return atomic_load(&entries);
-}
 
 // Several workbooks are written at once: the lookup is idempotent, so a race only repeats it.
 int zipOpenNewFileInZip4_64(zipFile file, const char *filename, const void *info, const void *local_extra,
@@ -35,11 +28,8 @@ int zipOpenNewFileInZip4_64(zipFile file, const char *filename, const void *info
         if (open == 0) return -104; // minizip's ZIP_INTERNALERROR: no minizip after this program
         atomic_store(&real_open, open);
     }
-    // Only deflated entries (method 8) take a level; a stored entry keeps what the library asked for.
-    if (method == 8 && level != 0) {
-        level = atomic_load(&zip_level);
-        atomic_fetch_add(&entries, 1);
-    }
+    // Only deflated entries take a level; a stored entry keeps what the library asked for.
+    if (method == deflated && level != 0) level = zip_level;
     return open(file, filename, info, local_extra, local_extra_size, global_extra, global_extra_size, comment, method,
                 level, raw, window_bits, memory_level, strategy, password, crc, version_made_by, flag_base, zip64);
 }

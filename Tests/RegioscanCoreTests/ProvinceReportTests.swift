@@ -187,8 +187,9 @@ struct ProvinceReportTests {
     /// with personal data masked; the sample has province warnings on rows, on headers and on whole files.
     @Test func reportAndWorkbookListTheSameWarningsPerProvince() throws {
         let dataset = try DatasetLoader.load(input: Self.run.input.root, year: 2023).dataset!
-        let profiles = ProvinceProfileBuilder.make(dataset: dataset, figures: FigureSet(dataset: dataset))
-        let workbooks = WorkbookWarnings(dataset: dataset)
+        let perProvince = ProvinceWarnings(dataset: dataset)
+        let profiles = ProvinceProfileBuilder.make(dataset: dataset, figures: FigureSet(dataset: dataset), warnings: perProvince)
+        let workbooks = WorkbookWarnings(dataset: dataset, perProvince: perProvince)
         let mask = PersonalDataMask(dataset: dataset)
         #expect(profiles.count == Self.provinces.count)
         var listed = 0
@@ -276,7 +277,7 @@ struct ProvinceReportTests {
     @Test func gapsFollowTheStatedRule() throws {
         let dataset = try DatasetLoader.load(input: Self.run.input.root, year: 2023).dataset!
         let figures = FigureSet(dataset: dataset)
-        let profiles = ProvinceProfileBuilder.make(dataset: dataset, figures: figures)
+        let profiles = ProvinceProfileBuilder.make(dataset: dataset, figures: figures, warnings: ProvinceWarnings(dataset: dataset))
         let labels = BottleneckBuilder.figureLabels(dataset.taxonomy[.bottleneck])
         func count(_ activities: [Activity], _ dimension: DimensionID, _ bottleneck: String, _ target: String) -> Int {
             activities.filter { activity in

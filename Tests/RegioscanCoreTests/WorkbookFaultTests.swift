@@ -72,7 +72,7 @@ struct WorkbookFaultTests {
         var diagnostics = Diagnostics()
         let templates = try #require(ReportTemplates.load(folder: ProjectPaths.templates, diagnostics: &diagnostics))
         let materials = ReportMaterials(dataset: dataset, figures: FigureSet(dataset: dataset), templates: templates)
-        var builder = WorkbookBuilder(materials: materials, subject: .national, warnings: WorkbookWarnings(dataset: dataset))
+        var builder = WorkbookBuilder(materials: materials, subject: .national, warnings: WorkbookWarnings(dataset: dataset, perProvince: materials.provinceWarnings))
         builder.activityRowsPerSheet = 3
         let sheets = builder.sheets()
         let parts = sheets.filter { $0.name.hasPrefix("Activiteiten") }

@@ -6,8 +6,14 @@ public struct FigureComparison: Sendable {
     /// The values that changed, were added or disappeared; found once (each test parses two numbers).
     public let changes: [FigureChange]
     /// Figures only in the new output, and only in the previous one.
-    public var figuresAdded: [String]
-    public var figuresRemoved: [String]
+    public let figuresAdded: [String]
+    public let figuresRemoved: [String]
+    /// Changed values of figures present in both outputs (a figure that is new or gone is listed on its own).
+    public let changedValues: [FigureChange]
+    public let addedRows: [FigureChange]
+    public let removedRows: [FigureChange]
+    /// Figures with any changed, added or removed value, in report order.
+    public let changedFigures: [String]
 
     public init(previous: OutputSnapshot, current: OutputSnapshot) {
         var values: [FigureChange] = []
@@ -34,25 +40,20 @@ public struct FigureComparison: Sendable {
             }
         }
         self.values = values
-        changes = values.filter(\.isChange)
-        figuresAdded = current.tables.keys.filter { previous.tables[$0] == nil }.sorted(by: FigureCell.figureOrder)
-        figuresRemoved = previous.tables.keys.filter { current.tables[$0] == nil }.sorted(by: FigureCell.figureOrder)
-    }
-
-    /// Changed values of figures present in both outputs (a figure that is new or gone is listed on its own).
-    public var changedValues: [FigureChange] {
-        changes.filter { $0.previous != nil && $0.current != nil }
-    }
-    public var addedRows: [FigureChange] { changes.filter { $0.previous == nil && !figuresAdded.contains($0.cell.figure) } }
-    public var removedRows: [FigureChange] { changes.filter { $0.current == nil && !figuresRemoved.contains($0.cell.figure) } }
-
-    /// Figures with any changed, added or removed value, in report order.
-    public var changedFigures: [String] {
+        let changes = values.filter(\.isChange)
+        self.changes = changes
+        let added = current.tables.keys.filter { previous.tables[$0] == nil }.sorted(by: FigureCell.figureOrder)
+        let removed = previous.tables.keys.filter { current.tables[$0] == nil }.sorted(by: FigureCell.figureOrder)
+        figuresAdded = added
+        figuresRemoved = removed
+        changedValues = changes.filter { $0.previous != nil && $0.current != nil }
+        addedRows = changes.filter { $0.previous == nil && !added.contains($0.cell.figure) }
+        removedRows = changes.filter { $0.current == nil && !removed.contains($0.cell.figure) }
         var seen: [String] = []
         for change in changedValues + addedRows + removedRows where !seen.contains(change.cell.figure) {
             seen.append(change.cell.figure)
         }
-        return seen.sorted(by: FigureCell.figureOrder)
+        changedFigures = seen.sorted(by: FigureCell.figureOrder)
     }
 
     public var isEmpty: Bool { changedFigures.isEmpty && figuresAdded.isEmpty && figuresRemoved.isEmpty }

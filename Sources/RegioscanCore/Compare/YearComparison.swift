@@ -12,6 +12,11 @@ public struct YearComparison: Sendable {
     public var taxonomy: [TaxonomyDifference]?
     public var problems: [String]
 
+    /// A template text with `{vorig_jaar}` and `{jaar}` filled in.
+    func fillYears(_ text: String) -> String {
+        text.replacingOccurrences(of: "{vorig_jaar}", with: previousLabel).replacingOccurrences(of: "{jaar}", with: currentLabel)
+    }
+
     public init(previous: OutputSnapshot, previousLabel: String, current: OutputSnapshot, currentLabel: String,
                 renames: RenameList? = nil) {
         self.previousLabel = previousLabel

@@ -46,10 +46,7 @@ struct LearningCircleBuilder {
         let allPairs = features.count <= parameters.allPairsLimit
         var pairs = (allPairs ? everyPair() : neighbourPairs()).sorted(by: Self.moreSimilar)
         // The same pair found in two sorts: equal pairs are next to each other after sorting.
-        pairs = pairs.indices.compactMap { index in
-            index > 0 && pairs[index - 1].first == pairs[index].first && pairs[index - 1].second == pairs[index].second
-                ? nil : pairs[index]
-        }
+        pairs.removeNeighbouringDuplicates { $0.first == $1.first && $0.second == $1.second }
         let groups = join(pairs)
         let describer = LearningCircleDescriber(dataset: dataset)
         let circles = groups.compactMap(circle).sorted(by: isListedBefore).enumerated().map { offset, circle in

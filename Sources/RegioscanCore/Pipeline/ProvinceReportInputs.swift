@@ -10,11 +10,6 @@ struct ProvinceReportInputs {
         return ProvinceReportInputs(templates: templates)
     }
 
-    /// The Figures stage's part for the province reports.
-    func profiles(dataset: Dataset, figures: FigureSet) -> [ProvinceProfile] {
-        ProvinceProfileBuilder.make(dataset: dataset, figures: figures)
-    }
-
     /// Every province's report files and the index.
     func files(materials: ReportMaterials, profiles: [ProvinceProfile]) throws -> [OutputFile] {
         try ProvinceReportRenderer(materials: materials, templates: templates, profiles: profiles).files()

@@ -8,14 +8,18 @@ public enum ReportPipeline {
     public static func run(_ options: ReportOptions, progress: (String) -> Void = { _ in }) throws -> ReportOutcome {
         var timer = StageTimer()
         // The templates are read beside the input; their problems are reported after the input's.
-        let reading = BackgroundJob { TemplateReading(folder: options.templates ?? BundledTemplates.folder) }
+        let folder = options.templates
+        let reading = BackgroundJob { () throws -> (ReportTemplates, ProvinceReportInputs) in
+            let templates = try ReportTemplates.load(folder: folder)
+            return (templates, try ProvinceReportInputs.load(templates: templates.folder))
+        }
         progress(step(1, "invoer lezen uit \(options.input)"))
         let loaded = try DatasetLoader.load(input: options.input, year: options.year, strict: options.strict)
         guard let dataset = loaded.dataset else { throw RegioscanError.invalidInput(loaded.diagnostics) }
         timer.lap("invoer")
 
         progress(step(2, "sjablonen lezen"))
-        let (templates, province) = try reading.value().get()
+        let (templates, province) = try reading.result()
 
         progress(step(3, "figuren berekenen"))
         timer.lap("sjablonen")
@@ -30,7 +34,9 @@ public enum ReportPipeline {
         }
         // The province reports are made beside the national report and the workbooks, and written last.
         let provinceFiles = BackgroundJob { [materials] in
-            try province.files(materials: materials, profiles: province.profiles(dataset: materials.dataset, figures: materials.figures))
+            let profiles = ProvinceProfileBuilder.make(dataset: materials.dataset, figures: materials.figures,
+                                                       warnings: materials.provinceWarnings)
+            return try province.files(materials: materials, profiles: profiles)
         }
         defer { _ = try? provinceFiles.result() }
         let renderer = ReportRenderer(materials: materials, inputFiles: loaded.files)

@@ -40,8 +40,6 @@ struct ReportRenderer {
         let document = ReportDocument(front: templates.front.render(context), blocks: blocks)
         files.append(OutputFile(path: "rapport.md", text: MarkdownReportRenderer(materials: materials).render(document)))
         files.append(OutputFile(path: "rapport.html", text: HTMLReportRenderer(materials: materials).render(document, context: context)))
-        // The ecosystem map is written later, as a job: a wrong name in its template stops the run here, first.
-        try EcosystemMapRenderer(materials: materials, circles: []).checkTemplate()
         files.append(OutputFile(path: "validatie.md", text: ValidationReportRenderer(templates: templates)
             .render(materials.dataset, files: inputFiles, omitted: omittedFigures)))
         return files
@@ -54,7 +52,7 @@ struct ReportRenderer {
         let activities = materials.dataset.activities.count
         return [
             OutputJob(path: ActivityDataRenderer.path, cost: activities / 2) { file in
-                ActivityDataRenderer.render(materials.dataset) { file.write($0) }
+                ActivityDataRenderer.render(materials.dataset, lists: materials.labelLists) { file.write($0) }
             },
             OutputJob(path: "tabellen/" + LearningCircleCSVRenderer.fileName, cost: activities / 10) {
                 LearningCircleCSVRenderer.render(materials.figures.learningCircles, dataset: materials.dataset)
@@ -62,7 +60,7 @@ struct ReportRenderer {
             OutputJob(path: "ecosysteemkaart.html", cost: activities) { file in
                 let circles = MapLearningCircle.make(materials.figures.learningCircles,
                                                      word: materials.templates.workbookTexts.text("leerkring"))
-                try EcosystemMapRenderer(materials: materials, circles: circles).write { file.write($0) }
+                EcosystemMapRenderer(materials: materials, circles: circles).write { file.write($0) }
             },
         ]
     }
@@ -82,6 +80,8 @@ struct ReportRenderer {
             (ReportTemplates.bodyFile, context), (ReportTemplates.frontFile, context),
             (ReportTemplates.pageFile, page), (ReportTemplates.validationFile, validation),
             (ReportTemplates.changesFile, ChangesReportRenderer.namesContext(templates)),
+            // The ecosystem map is written later, as a job: a wrong name in its template stops the run here, first.
+            (ReportTemplates.mapPageFile, EcosystemMapRenderer(materials: materials, circles: []).namesContext),
         ]
         for (file, values) in checks {
             for name in templates.unknownNames(in: file, context: values) {

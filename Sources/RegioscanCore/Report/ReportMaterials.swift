@@ -6,6 +6,10 @@ public struct ReportMaterials: Sendable {
     public let templates: ReportTemplates
     public let tables: FigureTableBuilder
     public let drawings: FigureSVGRenderer
+    /// Which warnings belong to which province, for the province workbooks and the province reports alike.
+    let provinceWarnings: ProvinceWarnings
+    /// The joined labels of every list of values, shared by the workbooks and `data/activiteiten.csv`.
+    let labelLists: ActivityLabelLists
     /// Every figure drawn once: the SVG file and the HTML report share the drawing.
     let drawn: [FigureID: FigureDrawing]
     /// The comparison with an earlier scan (`--vergelijk-met`), for the chapter, the CSV and the sheet.
@@ -18,6 +22,8 @@ public struct ReportMaterials: Sendable {
 
     public init(dataset: Dataset, figures: FigureSet, templates: ReportTemplates) {
         self.dataset = dataset
+        provinceWarnings = ProvinceWarnings(dataset: dataset)
+        labelLists = ActivityLabelLists(dataset: dataset)
         self.figures = figures
         self.templates = templates
         tables = FigureTableBuilder(texts: templates.figureTexts, taxonomy: dataset.taxonomy)

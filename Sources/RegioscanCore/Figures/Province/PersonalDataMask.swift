@@ -62,7 +62,8 @@ struct PersonalDataMask: Sendable {
                 for position in positions where rest.starts(with: personal[position].utf8) { found.append(position) }
             }
         }
-        return Array(Set(found)).sorted()
+        found.sortAndRemoveDuplicates()
+        return found
     }
 
     // Compiled once: `replacingOccurrences(options: .regularExpression)` compiles the pattern for every message.

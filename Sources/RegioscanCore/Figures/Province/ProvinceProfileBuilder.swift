@@ -1,12 +1,11 @@
 /// The per-province part of the Figures stage: one `ProvinceProfile` for every province with activities, from the
 /// dataset and the national figures. Everything a province report says that no figure holds is computed here.
 public enum ProvinceProfileBuilder {
-    public static func make(dataset: Dataset, figures: FigureSet) -> [ProvinceProfile] {
+    static func make(dataset: Dataset, figures: FigureSet, warnings: ProvinceWarnings) -> [ProvinceProfile] {
         let context = FigureContext(dataset: dataset)
         let keyFigures = ProvinceKeyFigureBuilder(keyFigures: figures[.keyFigures], settings: dataset.settings,
                                                   provinces: dataset.taxonomy.provinceNames)
         let gaps = ProvinceGapBuilder(context: context)
-        let warnings = ProvinceWarnings(dataset: dataset)
         let mask = PersonalDataMask(dataset: dataset)
         let provincesOf = provincesPerInitiative(context)
         let activitiesOf = goodPracticeActivities(context)

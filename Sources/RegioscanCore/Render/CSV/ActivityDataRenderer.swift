@@ -11,26 +11,22 @@ public enum ActivityDataRenderer {
 
     public static func render(_ dataset: Dataset) -> String {
         var text = ""
-        render(dataset) { text += $0 }
+        render(dataset, lists: ActivityLabelLists(dataset: dataset)) { text += $0 }
         return text
     }
 
-    /// The file line by line, for a writer that does not hold it whole.
-    static func render(_ dataset: Dataset, line: (String) -> Void) {
+    /// The file line by line, for a writer that does not hold it whole; lists joined as in the workbooks.
+    static func render(_ dataset: Dataset, lists: ActivityLabelLists, line: (String) -> Void) {
         line(CSVWriter.line(columns))
         for activity in dataset.activities {
-            line(CSVWriter.line(cells(activity, dataset).map(\.spreadsheetSafe)))
+            line(CSVWriter.line(cells(activity, dataset, lists: lists).map(\.spreadsheetSafe)))
         }
     }
 
-    static func cells(_ activity: Activity, _ dataset: Dataset) -> [String] {
+    static func cells(_ activity: Activity, _ dataset: Dataset, lists: ActivityLabelLists) -> [String] {
         let initiative = dataset.initiatives[activity.initiative]
-        func closed(_ dimension: DimensionID, _ values: [Int]) -> String {
-            values.map { dataset.label(dimension, $0) }.joined(separator: "; ")
-        }
-        func open(_ vocabulary: OpenVocabularyID, _ values: [Int]) -> String {
-            values.map { dataset.label(vocabulary, $0) }.joined(separator: "; ")
-        }
+        func closed(_ dimension: DimensionID, _ values: [Int]) -> String { lists.text(dimension, values, in: dataset) }
+        func open(_ vocabulary: OpenVocabularyID, _ values: [Int]) -> String { lists.text(vocabulary, values, in: dataset) }
         return [
             dataset.provinceName(activity.province), initiative.id, initiative.name, activity.name,
             dataset.label(.archetype, activity.archetype), closed(.sector, activity.sectors),

@@ -54,12 +54,6 @@ struct DatabaseNumbers {
             let dimension = dimension(id)
             for index in activity.labels(id) { links.append((dimension, category(id, index))) }
         }
-        links.sort { $0.category < $1.category }
-        var kept = 0
-        for link in links where kept == 0 || links[kept - 1].category != link.category {
-            links[kept] = link
-            kept += 1
-        }
-        links.removeLast(links.count - kept)
+        links.sortAndRemoveDuplicates { $0.category }
     }
 }

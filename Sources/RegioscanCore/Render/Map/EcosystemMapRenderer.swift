@@ -6,24 +6,22 @@ struct EcosystemMapRenderer {
     /// The learning circles for the "Leerkringen" tab; empty shows that there are none.
     let circles: [MapLearningCircle]
 
-    func render() throws -> String {
-        var page = ""
-        try write { page += $0 }
-        return page
-    }
-
-    /// Checks the page template's names before anything is written (the page itself is made later, as an output
-    /// job).
-    func checkTemplate() throws {
-        try checkNames(context(data: Self.placeholder))
+    /// The page's names, with a placeholder for the data. `ReportRenderer` checks them with every other template
+    /// before anything is written; the page itself is made later, as an output job.
+    var namesContext: [String: Any] {
+        let settings = materials.dataset.settings
+        return [
+            "titel": settings.title, "jaar": settings.yearLine, "scanjaar": String(materials.dataset.year),
+            "uitgever": settings.publisher, "voorbeelddata": settings.isSampleData,
+            "css": materials.templates.mapStyle, "js": materials.templates.mapScript,
+            "data": Self.placeholder,
+        ]
     }
 
     /// The page in three pieces: the template before the data, the data, the template after it. The data (about
     /// 100 MB at 10⁶ activities) is written as it is made, instead of being copied into the page by the template.
-    func write(_ piece: (String) -> Void) throws {
-        let context = context(data: Self.placeholder)
-        try checkNames(context)
-        let page = materials.templates.mapPage.render(context)
+    func write(_ piece: (String) -> Void) {
+        let page = materials.templates.mapPage.render(namesContext)
         let pieces = page.components(separatedBy: Self.placeholder)
         guard pieces.count == 2 else {
             // No data in the template, or the data more than once: filled in as it stands.
@@ -36,25 +34,4 @@ struct EcosystemMapRenderer {
 
     /// Stands in for the data while the template is filled in; no template or setting can contain it.
     private static let placeholder = "\u{FFFF}kaartgegevens\u{FFFF}"
-
-    private func context(data: String) -> [String: Any] {
-        let settings = materials.dataset.settings
-        return [
-            "titel": settings.title, "jaar": settings.yearLine, "scanjaar": String(materials.dataset.year),
-            "uitgever": settings.publisher, "voorbeelddata": settings.isSampleData,
-            "css": materials.templates.mapStyle, "js": materials.templates.mapScript,
-            "data": data,
-        ]
-    }
-
-    /// A misspelt name in the page template would silently print nothing.
-    private func checkNames(_ context: [String: Any]) throws {
-        let templates = materials.templates
-        var diagnostics = Diagnostics()
-        for name in templates.unknownNames(in: ReportTemplates.mapPageFile, context: context) {
-            diagnostics.error(.template, at: SourceLocation(file: templates.folder + "/" + ReportTemplates.mapPageFile),
-                              Messages.unknownTemplateName(name))
-        }
-        if diagnostics.hasErrors { throw RegioscanError.invalidInput(diagnostics) }
-    }
 }

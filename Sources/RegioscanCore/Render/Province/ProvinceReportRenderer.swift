@@ -13,12 +13,8 @@ struct ProvinceReportRenderer: Sendable {
     /// Every province's files and the index, built in parallel (one task per province), in a fixed order.
     func files() throws -> [OutputFile] {
         try checkNames()
-        let results = ProvinceResults(count: profiles.count)
-        DispatchQueue.concurrentPerform(iterations: profiles.count) { index in
-            results.set(index, Result { try self.files(for: profiles[index]) })
-        }
-        var output: [OutputFile] = []
-        for result in results.values() { output += try result.get() }
+        var output = try ParallelResults.map(profiles.count) { index in Result { try self.files(for: profiles[index]) } }
+            .flatMap { try $0.get() }
         output.append(OutputFile(path: "\(Self.folder)/index.html", text: ProvinceIndexRenderer(materials: materials,
                                                                                                templates: templates,
                                                                                                profiles: profiles).render()))
@@ -76,22 +72,4 @@ struct ProvinceReportRenderer: Sendable {
         }
         if diagnostics.hasErrors { throw RegioscanError.invalidInput(diagnostics) }
     }
-}
-
-/// Results of the parallel province tasks, one slot per province.
-private final class ProvinceResults: @unchecked Sendable {
-    private var slots: [Result<[OutputFile], Error>?]
-    private let lock = NSLock()
-
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
-    }
-
-    func set(_ index: Int, _ result: Result<[OutputFile], Error>) {
-        lock.lock()
-        slots[index] = result
-        lock.unlock()
-    }
-
-    func values() -> [Result<[OutputFile], Error>] { slots.compactMap { $0 } }
 }

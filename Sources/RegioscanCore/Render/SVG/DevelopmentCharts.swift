@@ -108,9 +108,7 @@ struct DevelopmentCharts {
     }
 
     private func fill(_ text: String) -> String {
-        text.replacingOccurrences(of: "{vorig_jaar}", with: comparison.previousLabel)
-            .replacingOccurrences(of: "{jaar}", with: comparison.currentLabel)
-            .replacingOccurrences(of: "{gebied}", with: scope)
+        comparison.fillYears(text).replacingOccurrences(of: "{gebied}", with: scope)
     }
 
     /// `+2,4`, `−1`, `0`: a change with its sign, in Dutch notation.

@@ -28,4 +28,16 @@ struct ActivityLabelLists: Sendable {
     /// The joined labels of a list of two or more values, if an activity of the dataset holds it.
     func joined(_ dimension: DimensionID, _ values: [Int]) -> String? { closed[dimension]?[values] }
     func joined(_ vocabulary: OpenVocabularyID, _ values: [Int]) -> String? { open[vocabulary]?[values] }
+
+    /// The labels of a list as one text: empty for none, the label for one, the run's join for more (joined here
+    /// for a list that no activity of the dataset holds).
+    func text(_ dimension: DimensionID, _ values: [Int], in dataset: Dataset) -> String {
+        if values.count == 1 { return dataset.label(dimension, values[0]) }
+        return joined(dimension, values) ?? values.map { dataset.label(dimension, $0) }.joined(separator: Self.separator)
+    }
+
+    func text(_ vocabulary: OpenVocabularyID, _ values: [Int], in dataset: Dataset) -> String {
+        if values.count == 1 { return dataset.label(vocabulary, values[0]) }
+        return joined(vocabulary, values) ?? values.map { dataset.label(vocabulary, $0) }.joined(separator: Self.separator)
+    }
 }

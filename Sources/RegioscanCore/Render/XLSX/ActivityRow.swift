@@ -5,7 +5,7 @@ struct ActivityRow {
 
     let dataset: Dataset
     let texts: WorkbookTexts
-    /// Lists of several values joined once per run (single values are the label itself, nothing to join).
+    /// Lists of several values joined once per run.
     let lists: ActivityLabelLists
 
     func cells(_ index: Int) -> [TableCell] {
@@ -28,15 +28,10 @@ struct ActivityRow {
 
     private func closed(_ dimension: DimensionID, _ values: [Int]) -> TableCell {
         if values.isEmpty { return dataset.taxonomy[dimension].unspecifiedLabel.map { .text($0) } ?? .empty }
-        if values.count == 1 { return .text(dataset.label(dimension, values[0])) }
-        return .text(lists.joined(dimension, values)
-            ?? values.map { dataset.label(dimension, $0) }.joined(separator: ActivityLabelLists.separator))
+        return .text(lists.text(dimension, values, in: dataset))
     }
 
     private func open(_ vocabulary: OpenVocabularyID, _ values: [Int]) -> TableCell {
-        if values.isEmpty { return .empty }
-        if values.count == 1 { return .text(dataset.label(vocabulary, values[0])) }
-        return .text(lists.joined(vocabulary, values)
-            ?? values.map { dataset.label(vocabulary, $0) }.joined(separator: ActivityLabelLists.separator))
+        values.isEmpty ? .empty : .text(lists.text(vocabulary, values, in: dataset))
     }
 }

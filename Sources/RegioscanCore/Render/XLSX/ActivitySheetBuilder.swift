@@ -31,7 +31,7 @@ struct ActivitySheetBuilder {
         }
         // SheetBlock numbers any header that Excel would still see as equal (also to a fixed column).
         let headers = Self.columns.map { texts.activityColumn($0) } + personalColumns.map { Self.header($0.header, texts) }
-        let row = ActivityRow(dataset: dataset, texts: texts, lists: builder.labelLists ?? ActivityLabelLists(dataset: dataset))
+        let row = ActivityRow(dataset: dataset, texts: texts, lists: builder.materials.labelLists)
         let parts = Self.parts(count: indices.count, rowsPerSheet: rowsPerSheet)
         let names = builder.names.activityParts(parts.count)
         return parts.enumerated().map { number, part in

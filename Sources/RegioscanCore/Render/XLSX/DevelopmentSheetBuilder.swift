@@ -12,8 +12,7 @@ struct DevelopmentSheetBuilder {
     private func text(_ key: String) -> String { fill(texts.text(key)) }
 
     private func fill(_ text: String) -> String {
-        text.replacingOccurrences(of: "{vorig_jaar}", with: comparison.previousLabel)
-            .replacingOccurrences(of: "{jaar}", with: comparison.currentLabel)
+        comparison.fillYears(text)
     }
 
     private func headers(_ key: String, count: Int) -> [String] {

@@ -5,8 +5,6 @@ struct WorkbookBuilder {
     let subject: WorkbookSubject
     let names: WorkbookSheetNames
     let warnings: WorkbookWarnings
-    /// Shared by the workbooks of one run; made for this workbook alone where nil.
-    var labelLists: ActivityLabelLists?
     /// Activities per `Activiteiten` sheet; lower in tests, to split without a million rows.
     var activityRowsPerSheet = ActivitySheetBuilder.rowsPerSheet
 
@@ -15,12 +13,10 @@ struct WorkbookBuilder {
     var figures: FigureSet { materials.figures }
     var settings: Settings { materials.dataset.settings }
 
-    init(materials: ReportMaterials, subject: WorkbookSubject, warnings: WorkbookWarnings,
-         labelLists: ActivityLabelLists? = nil) {
+    init(materials: ReportMaterials, subject: WorkbookSubject, warnings: WorkbookWarnings) {
         self.materials = materials
         self.subject = subject
         self.warnings = warnings
-        self.labelLists = labelLists
         names = WorkbookSheetNames(texts: materials.templates.workbookTexts)
     }
 

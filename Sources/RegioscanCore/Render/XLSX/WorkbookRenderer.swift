@@ -20,18 +20,16 @@ struct WorkbookRenderer {
     /// One job per workbook, the national one first; a workbook costs about its activity rows.
     func jobs() -> [OutputJob] {
         let subjects = [WorkbookSubject.national] + materials.dataset.taxonomy.provinceNames.map { .province($0) }
-        let warnings = WorkbookWarnings(dataset: materials.dataset)
-        let lists = ActivityLabelLists(dataset: materials.dataset)
+        let warnings = WorkbookWarnings(dataset: materials.dataset, perProvince: materials.provinceWarnings)
         return subjects.map { subject in
             OutputJob(paths: [Self.folder + "/" + Self.fileName(subject.name)], cost: activityCount(subject) + 1_000) { staging in
-                try write(subject, warnings: warnings, lists: lists, into: (staging as NSString).appendingPathComponent(Self.folder))
+                try write(subject, warnings: warnings, into: (staging as NSString).appendingPathComponent(Self.folder))
             }
         }
     }
 
-    private func write(_ subject: WorkbookSubject, warnings: WorkbookWarnings, lists: ActivityLabelLists,
-                       into folder: String) throws -> [Diagnostic] {
-        let builder = WorkbookBuilder(materials: materials, subject: subject, warnings: warnings, labelLists: lists)
+    private func write(_ subject: WorkbookSubject, warnings: WorkbookWarnings, into folder: String) throws -> [Diagnostic] {
+        let builder = WorkbookBuilder(materials: materials, subject: subject, warnings: warnings)
         let settings = materials.dataset.settings
         let properties = XLSXWorkbook.Properties(title: builder.workbookTitle, subject: settings.subtitle,
                                                  author: settings.publisher, company: settings.publisher,

@@ -5,9 +5,9 @@ struct WorkbookWarnings: Sendable {
     private let perProvince: ProvinceWarnings
     private let provinceNames: [String]
 
-    init(dataset: Dataset) {
+    init(dataset: Dataset, perProvince: ProvinceWarnings) {
         all = dataset.warnings
-        perProvince = ProvinceWarnings(dataset: dataset)
+        self.perProvince = perProvince
         provinceNames = dataset.taxonomy.provinceNames
     }
 
