@@ -85,7 +85,7 @@ public struct OutputSnapshot: Sendable {
         for id in figures.ids where id.hasTable {
             files["\(tablesFolder)/\(id.fileName).csv"] = Array(FigureCSVRenderer.render(figures[id]).utf8)
         }
-        files[ActivityDataRenderer.path] = Array(ActivityDataRenderer.render(dataset).utf8)
+        files[ActivityDataRenderer.path] = ActivityDataRenderer.bytes(dataset)
         files[TaxonomyDataRenderer.path] = Array(TaxonomyDataRenderer.render(dataset.taxonomy).utf8)
         return OutputSnapshot(name: name, files: files)
     }

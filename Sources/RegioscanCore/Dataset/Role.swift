@@ -1,5 +1,5 @@
 /// The three roles a provider can have in an initiative.
-public enum Role: String, Sendable, CaseIterable, Hashable {
+public enum Role: String, Sendable, CaseIterable, Hashable, CaseHashed {
     case initiator = "initiatiefnemer"
     case financier
     case executor = "uitvoerder"

@@ -1,5 +1,5 @@
 /// The kind of a problem, used to group warnings in summaries and in `validatie.md`.
-public enum DiagnosticKind: String, Sendable, Hashable, CaseIterable, Comparable {
+public enum DiagnosticKind: String, Sendable, Hashable, CaseIterable, Comparable, CaseHashed {
     case file
     case encoding
     case dialect

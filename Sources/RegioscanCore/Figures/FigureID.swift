@@ -1,5 +1,5 @@
 /// The figures of the national synthesis, numbered as in the 2023 report.
-public enum FigureID: String, Sendable, CaseIterable, Hashable, Comparable {
+public enum FigureID: String, Sendable, CaseIterable, Hashable, Comparable, CaseHashed {
     case keyFigures = "kerncijfers"
     case reachEffortClasses = "04"
     case quadrant = "05"

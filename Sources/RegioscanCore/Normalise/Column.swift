@@ -1,5 +1,5 @@
 /// The columns of the input contract, named as in the contract.
-public enum Column: String, Sendable, CaseIterable, Hashable {
+public enum Column: String, Sendable, CaseIterable, Hashable, CaseHashed {
     case province = "provincie"
     case initiativeID = "initiatief_id"
     case initiative = "initiatief"

@@ -1,6 +1,8 @@
 /// Which header cell holds which contract column, personal column or nothing we use.
 public struct HeaderMap: Sendable {
     public private(set) var columns: [Column: Int] = [:]
+    /// `columns` by the column's place in `Column.allCases`: read for every cell of every row, without hashing.
+    private var positions: [Int?] = Column.allCases.map { _ in nil }
     /// Columns the settings mark as personal, by header text, with the header's key.
     public private(set) var personal: [(header: String, index: Int, key: String)] = []
     public private(set) var unknown: [(header: String, index: Int)] = []
@@ -39,6 +41,7 @@ public struct HeaderMap: Sendable {
                 unknown.append((name, index))
             }
         }
+        positions = Column.allCases.map { columns[$0] }
         reportUnknown(location: location, diagnostics: &diagnostics)
         for column in Column.required where columns[column] == nil {
             if column == .province, provinceFromFileName { continue }
@@ -78,5 +81,5 @@ public struct HeaderMap: Sendable {
         }?.label
     }
 
-    public func index(of column: Column) -> Int? { columns[column] }
+    public func index(of column: Column) -> Int? { positions[column.casePosition] }
 }

@@ -52,7 +52,7 @@ struct ReportRenderer {
         let activities = materials.dataset.activities.count
         return [
             OutputJob(path: ActivityDataRenderer.path, cost: activities / 2) { file in
-                ActivityDataRenderer.render(materials.dataset, lists: materials.labelLists) { file.write($0) }
+                ActivityDataRenderer.render(materials.dataset, lists: materials.labelLists) { file.write(bytes: $0) }
             },
             OutputJob(path: "tabellen/" + LearningCircleCSVRenderer.fileName, cost: activities / 10) {
                 LearningCircleCSVRenderer.render(materials.figures.learningCircles, dataset: materials.dataset)
@@ -60,7 +60,7 @@ struct ReportRenderer {
             OutputJob(path: "ecosysteemkaart.html", cost: activities) { file in
                 let circles = MapLearningCircle.make(materials.figures.learningCircles,
                                                      word: materials.templates.workbookTexts.text("leerkring"))
-                EcosystemMapRenderer(materials: materials, circles: circles).write { file.write($0) }
+                EcosystemMapRenderer(materials: materials, circles: circles).write { file.write(bytes: $0) }
             },
         ]
     }

@@ -1,5 +1,5 @@
 /// The closed vocabularies of the contract; each has a file `<rawValue>.yaml` under `Input/taxonomie/`.
-public enum DimensionID: String, Sendable, CaseIterable, Hashable {
+public enum DimensionID: String, Sendable, CaseIterable, Hashable, CaseHashed {
     case province = "provincies"
     case archetype = "type_activiteit"
     case sector

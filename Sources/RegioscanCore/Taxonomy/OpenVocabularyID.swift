@@ -1,5 +1,5 @@
 /// The open vocabularies of the contract; each has an alias file `<rawValue>.yaml` under `Input/taxonomie/`.
-public enum OpenVocabularyID: String, Sendable, CaseIterable, Hashable, Comparable {
+public enum OpenVocabularyID: String, Sendable, CaseIterable, Hashable, Comparable, CaseHashed {
     case technology = "technologie"
     case application = "toepassing"
     case goal = "doel"

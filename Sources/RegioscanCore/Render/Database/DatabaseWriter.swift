@@ -95,23 +95,24 @@ struct DatabaseWriter {
     // MARK: Dataset
 
     private func insertDataset(_ database: SQLiteDatabase) throws {
-        let initiatives = try database.prepare("INSERT INTO initiatief VALUES (?, ?, ?, ?)")
+        let initiatives = try SQLiteBatchInsert(database, table: "initiatief", columns: 4)
         for (index, initiative) in dataset.initiatives.enumerated() {
-            try initiatives.insert([.integer(Int64(index + 1)), .text(initiative.id), .text(initiative.name), .text(initiative.website)])
+            try initiatives.add([.integer(Int64(index + 1)), .text(initiative.id), .text(initiative.name), .text(initiative.website)])
         }
+        try initiatives.finish()
         let providers = try database.prepare("INSERT INTO aanbieder VALUES (?, ?)")
         for (index, name) in dataset.providers.enumerated() {
             try providers.insert([.integer(Int64(index + 1)), .text(name)])
         }
-        let activities = try database.prepare("INSERT INTO activiteit VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        let links = try database.prepare("INSERT INTO activiteit_categorie VALUES (?, ?, ?)")
+        let activities = try SQLiteBatchInsert(database, table: "activiteit", columns: 11)
+        let links = try SQLiteBatchInsert(database, table: "activiteit_categorie", columns: 3)
         var fileNames: [String: String] = [:]
         var activityLinks: [(dimension: Int64, category: Int64)] = []
         for (index, activity) in dataset.activities.enumerated() {
             let file = fileNames[activity.source.file] ?? (activity.source.file as NSString).lastPathComponent
             fileNames[activity.source.file] = file
             let number = Int64(index + 1)
-            try activities.insert([
+            try activities.add([
                 .integer(number), .integer(Int64(activity.initiative + 1)),
                 .integer(numbers.category(.province, activity.province)),
                 .integer(numbers.category(.archetype, activity.archetype)),
@@ -121,41 +122,45 @@ struct DatabaseWriter {
             ])
             numbers.links(of: activity, into: &activityLinks)
             for (dimension, category) in activityLinks {
-                try links.insert(number, category, dimension)
+                try links.add(number, category, dimension)
             }
         }
+        try activities.finish()
+        try links.finish()
         try insertRoles(database)
     }
 
-    /// The providers of each initiative in each province, per role: the union over its activities there.
+    /// The providers of each initiative in each province, per role: the union over its activities there, in
+    /// the order of initiative, province, provider and role name. One flat list, sorted once: a dictionary of
+    /// sets per initiative and province cost more than the inserts.
     private func insertRoles(_ database: SQLiteDatabase) throws {
-        struct Key: Hashable, Comparable {
-            var initiative: Int
-            var province: Int
-            static func < (a: Key, b: Key) -> Bool {
-                a.initiative != b.initiative ? a.initiative < b.initiative : a.province < b.province
+        struct Row: Comparable {
+            var initiative: Int32
+            var province: Int32
+            var provider: Int32
+            var role: Int32
+            static func < (a: Row, b: Row) -> Bool {
+                (a.initiative, a.province, a.provider, a.role) < (b.initiative, b.province, b.provider, b.role)
             }
         }
-        var roles: [Key: [Role: Set<Int>]] = [:]
+        // Roles numbered in the order of their names, as the table sorts them.
+        let roles = Role.allCases.sorted { $0.rawValue < $1.rawValue }
+        var rows: [Row] = []
         for activity in dataset.activities {
-            let key = Key(initiative: activity.initiative, province: activity.province)
-            for role in Role.allCases where !activity.roles[role].isEmpty {
-                roles[key, default: [:]][role, default: []].formUnion(activity.roles[role])
+            for (rank, role) in roles.enumerated() {
+                for provider in activity.roles[role] {
+                    rows.append(Row(initiative: Int32(activity.initiative), province: Int32(activity.province),
+                                    provider: Int32(provider), role: Int32(rank)))
+                }
             }
         }
-        let statement = try database.prepare("INSERT INTO aanbiedersrol VALUES (?, ?, ?, ?)")
-        for key in roles.keys.sorted() {
-            var rows: [(provider: Int, role: String)] = []
-            for (role, providers) in roles[key]! {
-                for provider in providers { rows.append((provider, role.rawValue)) }
-            }
-            rows.sort { $0.provider != $1.provider ? $0.provider < $1.provider : $0.role < $1.role }
-            let initiative = Int64(key.initiative + 1)
-            let province = numbers.category(.province, key.province)
-            for row in rows {
-                try statement.insert([.integer(initiative), .integer(province), .integer(Int64(row.provider + 1)), .text(row.role)])
-            }
+        rows.sortAndRemoveDuplicates()
+        let insert = try SQLiteBatchInsert(database, table: "aanbiedersrol", columns: 4)
+        for row in rows {
+            try insert.add([.integer(Int64(row.initiative) + 1), .integer(numbers.category(.province, Int(row.province))),
+                            .integer(Int64(row.provider) + 1), .text(roles[Int(row.role)].rawValue)])
         }
+        try insert.finish()
     }
 
     // MARK: Figures and learning circles

@@ -25,6 +25,11 @@ final class SQLiteStatement {
 
     /// Binds `values`, runs the statement once and resets it for the next row.
     func insert(_ values: [Value]) throws {
+        try insert(values[...])
+    }
+
+    /// The same for values kept elsewhere (`SQLiteBatchInsert`).
+    func insert(_ values: ArraySlice<Value>) throws {
         for (offset, value) in values.enumerated() {
             let position = Int32(offset + 1)
             let result: Int32

@@ -21,7 +21,7 @@ struct EcosystemMapData {
     }
 
     /// The JSON in pieces, for a page written as it is made.
-    func write(_ piece: @escaping (String) -> Void) {
+    func write(_ piece: @escaping ([UInt8]) -> Void) {
         var json = JSONText(sink: piece)
         write(into: &json)
         json.finish()
@@ -55,7 +55,8 @@ struct EcosystemMapData {
                 json.raw(",")
                 json.int(texts.index(MapPublicText.text(text)))
             }
-            json.raw(activity.reach.map { ",\($0)" } ?? ",null")
+            json.raw(",")
+            if let reach = activity.reach { json.int(Int(reach)) } else { json.raw("null") }
             for role in Role.allCases {
                 json.raw(",")
                 json.ints(activity.roles[role])
@@ -141,7 +142,9 @@ struct EcosystemMapData {
             valueOf.append(labels.firstIndex(of: label)!)
         }
         return MapFacet(key: "knelpuntgroep", title: nil, values: labels) { activity in
-            Array(Set(activity.bottlenecks.map { valueOf[$0] })).sorted()
+            var groups = activity.bottlenecks.map { valueOf[$0] }
+            groups.sortAndRemoveDuplicates()
+            return groups
         }
     }
 

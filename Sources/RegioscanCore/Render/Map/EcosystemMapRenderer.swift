@@ -20,16 +20,17 @@ struct EcosystemMapRenderer {
 
     /// The page in three pieces: the template before the data, the data, the template after it. The data (about
     /// 100 MB at 10⁶ activities) is written as it is made, instead of being copied into the page by the template.
-    func write(_ piece: (String) -> Void) {
+    func write(_ piece: ([UInt8]) -> Void) {
         let page = materials.templates.mapPage.render(namesContext)
         let pieces = page.components(separatedBy: Self.placeholder)
         guard pieces.count == 2 else {
             // No data in the template, or the data more than once: filled in as it stands.
-            return piece(pieces.joined(separator: EcosystemMapData(dataset: materials.dataset, circles: circles).json()))
+            let json = EcosystemMapData(dataset: materials.dataset, circles: circles).json()
+            return piece(Array(pieces.joined(separator: json).utf8))
         }
-        piece(pieces[0])
+        piece(Array(pieces[0].utf8))
         withoutActuallyEscaping(piece) { EcosystemMapData(dataset: materials.dataset, circles: circles).write($0) }
-        piece(pieces[1])
+        piece(Array(pieces[1].utf8))
     }
 
     /// Stands in for the data while the template is filled in; no template or setting can contain it.

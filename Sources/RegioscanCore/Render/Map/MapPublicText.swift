@@ -7,7 +7,7 @@ enum MapPublicText {
 
     /// Every word (a run without white space) that holds an `@` becomes `[…]`.
     static func text(_ value: String) -> String {
-        guard value.contains("@") else { return value }
+        guard value.utf8.contains(UInt8(ascii: "@")) else { return value }
         var result = ""
         var word = ""
         func flush() {

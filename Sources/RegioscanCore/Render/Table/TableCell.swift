@@ -28,6 +28,10 @@ public enum TableCell: Sendable, Hashable {
         }
     }
 
+    var isLink: Bool {
+        if case .sheetLink = self { true } else { false }
+    }
+
     init(_ value: FigureValue, percent: Bool = false) {
         switch value {
         case .count(let count): self = .integer(count)

@@ -59,8 +59,13 @@ extension String {
 
     /// A value for a CSV table cell that spreadsheets must not evaluate (`=`, `+`, `-`, `@` first get a `'`).
     public var spreadsheetSafe: String {
-        guard let first = first, "=+-@".contains(first) else { return self }
+        guard Self.startsLikeFormula(utf8.first) else { return self }
         return "'" + self
+    }
+
+    /// A first byte that a spreadsheet reads as the start of a formula: `=`, `+`, `-` or `@`.
+    static func startsLikeFormula(_ byte: UInt8?) -> Bool {
+        byte == UInt8(ascii: "=") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "@")
     }
 
     /// An identifier for HTML anchors: lower case letters, digits and hyphens.

@@ -59,13 +59,7 @@ struct WorkbookWriter {
                     try worksheet.write(header, row: headerRow, column: column, format: .header)
                 }
             }
-            for index in 0..<rowCount {
-                for (column, cell) in block.row(index).enumerated() {
-                    if try write(cell, on: worksheet, row: headerRow + 1 + index, column: column) {
-                        truncated.append("\(sheet.name)!\(XLSXRange.columnName(column))\(headerRow + 2 + index)")
-                    }
-                }
-            }
+            truncated += try writeRows(block, count: rowCount, below: headerRow, on: worksheet)
             let lastRow = headerRow + max(rowCount, 1)
             if let name = block.tableName {
                 if asTable {
@@ -87,6 +81,32 @@ struct WorkbookWriter {
         }
         try insertCharts(sheet, placements: placements, on: worksheet, in: workbook)
         worksheet.preparePrinting(landscape: sheet.landscape || (placements.map(\.columns).max() ?? 0) > 6)
+        return truncated
+    }
+
+    /// The data rows of a block; returns the cells whose text was cut. In constant-memory mode the rows go
+    /// straight into the library's row file, except rows with a link, which need the library.
+    private func writeRows(_ block: SheetBlock, count: Int, below headerRow: Int, on worksheet: XLSXWorksheet) throws -> [String] {
+        var truncated: [String] = []
+        func cut(_ column: Int, _ row: Int) {
+            truncated.append("\(worksheet.name)!\(XLSXRange.columnName(column))\(row + 1)")
+        }
+        var stream = constantMemory ? XLSXRowStream(worksheet: worksheet) : nil
+        stream?.begin()
+        for index in 0..<count {
+            let row = headerRow + 1 + index
+            let cells = block.row(index)
+            if stream != nil, !cells.contains(where: \.isLink) {
+                try stream?.write(row: row, cells: cells).forEach { cut($0, row) }
+                continue
+            }
+            try stream?.end()
+            for (column, cell) in cells.enumerated() where try write(cell, on: worksheet, row: row, column: column) {
+                cut(column, row)
+            }
+            stream?.begin()
+        }
+        try stream?.end()
         return truncated
     }
 
