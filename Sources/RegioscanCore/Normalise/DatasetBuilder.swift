@@ -20,18 +20,72 @@ struct DatasetBuilder {
     /// The values of one initiative in one file, after fill-down.
     struct FileGroup {
         var firstRow: Int
-        var values: [Column: InitiativeField] = [:]
+        /// By the column's place in `Column.initiativeLevel`.
+        var values: [InitiativeField?] = Array(repeating: nil, count: Column.initiativeLevel.count)
         /// Good practice is a province's choice: in a file with several provinces it fills down per province.
         var goodPractice: [Int: Bool] = [:]
+
+        subscript(column: Column) -> InitiativeField? { values[DatasetBuilder.slot(column)] }
+    }
+
+    /// The first filled value of each initiative column of one initiative, nationally, with its row.
+    typealias References = [(value: InitiativeField, row: Int)?]
+
+    /// A column's place in `Column.initiativeLevel`.
+    static func slot(_ column: Column) -> Int { slots[column.casePosition] }
+    private static let slots = Column.allCases.map { Column.initiativeLevel.firstIndex(of: $0) ?? -1 }
+
+    /// Every row's initiative as a number, in order of first appearance (which is the initiative's place in the
+    /// dataset), and each file as a number: the passes below index arrays by these instead of hashing the id
+    /// and file name of every row again and again.
+    struct Numbering {
+        var initiative: [Int]
+        var file: [Int]
+        var initiativeCount: Int
+        var firstRows: [Int]
+
+        init(_ rows: [ParsedRow], _ indices: [Int]) {
+            initiative = Array(repeating: -1, count: rows.count)
+            file = Array(repeating: -1, count: rows.count)
+            firstRows = []
+            var numbers: [String: Int] = [:]
+            var files: [String: Int] = [:]
+            var previousFile: String?
+            var fileNumber = -1
+            for index in indices {
+                let row = rows[index]
+                if row.location.file != previousFile {
+                    previousFile = row.location.file
+                    fileNumber = files[row.location.file] ?? files.count
+                    files[row.location.file] = fileNumber
+                }
+                file[index] = fileNumber
+                if let number = numbers[row.initiativeKey] {
+                    initiative[index] = number
+                } else {
+                    initiative[index] = firstRows.count
+                    numbers[row.initiativeKey] = firstRows.count
+                    firstRows.append(index)
+                }
+            }
+            initiativeCount = firstRows.count
+        }
+
+        /// One number per initiative and file.
+        func group(_ index: Int) -> Int { file[index] * initiativeCount + initiative[index] }
     }
 
     func build(rows: [ParsedRow], diagnostics: inout Diagnostics) -> (activities: [Activity], initiatives: [Initiative], personal: [Int: [PersonalField]]) {
         let withID = rows.indices.filter { !rows[$0].initiativeID.isEmpty }
-        let references = checkConflicts(rows, withID, diagnostics: &diagnostics)
-        let groups = fillDown(rows, withID)
-        let (initiatives, indexByKey) = makeInitiatives(rows, withID, references: references)
-        checkNames(rows, groups: groups, references: references, diagnostics: &diagnostics)
-        checkDuplicates(rows, withID, diagnostics: &diagnostics)
+        let numbering = Numbering(rows, withID)
+        let references = checkConflicts(rows, withID, numbering, diagnostics: &diagnostics)
+        let groups = fillDown(rows, withID, numbering)
+        let initiatives = numbering.firstRows.enumerated().map { number, index in
+            Initiative(id: rows[index].initiativeID, name: references[number][Self.slot(.initiative)]?.value.text ?? "",
+                       website: references[number][Self.slot(.website)]?.value.text ?? "")
+        }
+        checkNames(rows, groups: groups, numbering, references: references, diagnostics: &diagnostics)
+        checkDuplicates(rows, withID, numbering, diagnostics: &diagnostics)
 
         var activities: [Activity] = []
         activities.reserveCapacity(withID.count)
@@ -39,12 +93,12 @@ struct DatasetBuilder {
         for index in withID {
             let row = rows[index]
             guard let province = row.province, row.archetype != nil, !row.activity.isEmpty else { continue }
-            let group = groups[GroupKey(file: row.location.file, id: row.initiativeKey)]!
+            let group = groups[numbering.group(index)]!
             // The row is the draft's only owner: these changes happen in place, and the dataset then shares it.
-            row.draft.initiative = indexByKey[row.initiativeKey]!
-            row.draft.roles = Roles(initiators: group.values[.initiator]?.providers ?? [],
-                                    financiers: group.values[.financier]?.providers ?? [],
-                                    executors: group.values[.executor]?.providers ?? [])
+            row.draft.initiative = numbering.initiative[index]
+            row.draft.roles = Roles(initiators: group[.initiator]?.providers ?? [],
+                                    financiers: group[.financier]?.providers ?? [],
+                                    executors: group[.executor]?.providers ?? [])
             row.draft.isGoodPractice = group.goodPractice[province] ?? false
             if !row.personal.isEmpty { personal[activities.count] = row.personal }
             activities.append(row.draft)
@@ -53,31 +107,29 @@ struct DatasetBuilder {
         return (activities, initiatives, personal)
     }
 
-    struct GroupKey: Hashable {
-        var file: String
-        var id: String
-    }
-
     /// The first filled value of each initiative column nationally; every other filled value must equal it.
     /// `good_practice` is the exception: it marks the province's good practice, so an initiative scanned in two
     /// provinces may be `ja` in one and `nee` in the other, and its values are compared per province.
-    private func checkConflicts(_ rows: [ParsedRow], _ indices: [Int], diagnostics: inout Diagnostics)
-        -> [String: [Column: (value: InitiativeField, row: Int)]] {
-        var references: [String: [Column: (value: InitiativeField, row: Int)]] = [:]
-        var goodPractices: [GoodPracticeKey: (value: InitiativeField, row: Int)] = [:]
+    private func checkConflicts(_ rows: [ParsedRow], _ indices: [Int], _ numbering: Numbering,
+                                diagnostics: inout Diagnostics) -> [References] {
+        var references = Array(repeating: References(repeating: nil, count: Column.initiativeLevel.count),
+                               count: numbering.initiativeCount)
+        let provinces = taxonomy.provinces.categories.count
+        var goodPractices: [Int: (value: InitiativeField, row: Int)] = [:]
         for index in indices {
             let row = rows[index]
-            for column in Column.initiativeLevel {
+            let initiative = numbering.initiative[index]
+            for (slot, column) in Column.initiativeLevel.enumerated() {
                 guard let value = Self.value(column, of: row) else { continue }
                 let reference: (value: InitiativeField, row: Int)?
                 if column == .goodPractice {
                     guard let province = row.province else { continue }
-                    let key = GoodPracticeKey(id: row.initiativeKey, province: province)
+                    let key = initiative * provinces + province
                     reference = goodPractices[key]
                     if reference == nil { goodPractices[key] = (value, index) }
                 } else {
-                    reference = references[row.initiativeKey]?[column]
-                    if reference == nil { references[row.initiativeKey, default: [:]][column] = (value, index) }
+                    reference = references[initiative][slot]
+                    if reference == nil { references[initiative][slot] = (value, index) }
                 }
                 if let reference, reference.value != value {
                     let province = column == .goodPractice ? row.province.map { taxonomy.provinces.categories[$0].label } : nil
@@ -90,20 +142,15 @@ struct DatasetBuilder {
         return references
     }
 
-    struct GoodPracticeKey: Hashable {
-        var id: String
-        var province: Int
-    }
-
     /// Fill-down goes by id within a file: rows need not be adjacent, and each file fills its own rows.
-    private func fillDown(_ rows: [ParsedRow], _ indices: [Int]) -> [GroupKey: FileGroup] {
-        var groups: [GroupKey: FileGroup] = [:]
+    private func fillDown(_ rows: [ParsedRow], _ indices: [Int], _ numbering: Numbering) -> [Int: FileGroup] {
+        var groups: [Int: FileGroup] = [:]
         for index in indices {
             let row = rows[index]
-            let key = GroupKey(file: row.location.file, id: row.initiativeKey)
-            var group = groups[key] ?? FileGroup(firstRow: index)
-            for column in Column.initiativeLevel where group.values[column] == nil {
-                if let value = Self.value(column, of: row) { group.values[column] = value }
+            let key = numbering.group(index)
+            var group = groups.removeValue(forKey: key) ?? FileGroup(firstRow: index)
+            for (slot, column) in Column.initiativeLevel.enumerated() where group.values[slot] == nil {
+                group.values[slot] = Self.value(column, of: row)
             }
             if let province = row.province, group.goodPractice[province] == nil, let flag = row.goodPractice {
                 group.goodPractice[province] = flag
@@ -113,29 +160,13 @@ struct DatasetBuilder {
         return groups
     }
 
-    private func makeInitiatives(_ rows: [ParsedRow], _ indices: [Int],
-                                 references: [String: [Column: (value: InitiativeField, row: Int)]])
-        -> ([Initiative], [String: Int]) {
-        var initiatives: [Initiative] = []
-        var indexByKey: [String: Int] = [:]
-        for index in indices where indexByKey[rows[index].initiativeKey] == nil {
-            let row = rows[index]
-            let reference = references[row.initiativeKey] ?? [:]
-            indexByKey[row.initiativeKey] = initiatives.count
-            initiatives.append(Initiative(id: row.initiativeID, name: reference[.initiative]?.value.text ?? "",
-                                          website: reference[.website]?.value.text ?? ""))
-        }
-        return (initiatives, indexByKey)
-    }
-
     /// Each file names its initiatives; a name given only in another file is taken over with a warning.
-    private func checkNames(_ rows: [ParsedRow], groups: [GroupKey: FileGroup],
-                            references: [String: [Column: (value: InitiativeField, row: Int)]],
-                            diagnostics: inout Diagnostics) {
-        for group in groups.values.sorted(by: { $0.firstRow < $1.firstRow }) where group.values[.initiative] == nil {
+    private func checkNames(_ rows: [ParsedRow], groups: [Int: FileGroup], _ numbering: Numbering,
+                            references: [References], diagnostics: inout Diagnostics) {
+        for group in groups.values.sorted(by: { $0.firstRow < $1.firstRow }) where group[.initiative] == nil {
             let row = rows[group.firstRow]
             let location = row.location.with(column: Column.initiative.rawValue)
-            if let reference = references[row.initiativeKey]?[.initiative] {
+            if let reference = references[numbering.initiative[group.firstRow]][Self.slot(.initiative)] {
                 diagnostics.warning(.missingValue, at: location,
                                     Messages.initiativeNameBorrowed(row.initiativeID, from: rows[reference.row].location.with(column: Column.initiative.rawValue)))
             } else {
@@ -145,16 +176,17 @@ struct DatasetBuilder {
     }
 
     /// (`initiatief_id`, `activiteit`) is unique nationally; the repeat is reported, at its own line.
-    private func checkDuplicates(_ rows: [ParsedRow], _ indices: [Int], diagnostics: inout Diagnostics) {
+    private func checkDuplicates(_ rows: [ParsedRow], _ indices: [Int], _ numbering: Numbering,
+                                 diagnostics: inout Diagnostics) {
         struct Key: Hashable {
-            var id: String
+            var initiative: Int
             var activity: String
         }
         // The first row of each key by its index: a location per key made this the largest table of the ingest.
         var seen: [Key: Int] = [:]
         for index in indices where !rows[index].activity.isEmpty {
             let row = rows[index]
-            let key = Key(id: row.initiativeKey, activity: row.activity.lowercased())
+            let key = Key(initiative: numbering.initiative[index], activity: row.activity.lowercased())
             if let firstRow = seen[key] {
                 let first = rows[firstRow].location.with(column: Column.activity.rawValue)
                 diagnostics.error(.duplicate, at: row.location.with(column: Column.activity.rawValue),

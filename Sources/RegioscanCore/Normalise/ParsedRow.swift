@@ -6,7 +6,9 @@ final class ParsedRow {
     /// the initiative, its providers and good practice. A row used to hold these values beside the activity made
     /// from it, and at 10⁶ rows both copies were in memory at once.
     var draft: Activity
-    var initiativeID: String = ""
+    var initiativeID: String = "" {
+        didSet { initiativeKey = initiativeID.uppercased() }
+    }
     var initiativeName: String?
     var initiators: [Int]?
     var financiers: [Int]?
@@ -22,8 +24,9 @@ final class ParsedRow {
     /// The draft's province, initiative or archetype until it is known.
     private static let unknown = -1
 
-    /// The initiative key: ids match whatever their case or surrounding spaces.
-    private(set) lazy var initiativeKey: String = initiativeID.uppercased()
+    /// The initiative key: ids match whatever their case or surrounding spaces. Made when the id is set, by the
+    /// normaliser on its own core, not later by the builder that sees all rows on one.
+    private(set) var initiativeKey = ""
 
     var location: SourceLocation { draft.source }
 

@@ -23,7 +23,8 @@ public enum DatasetLoader {
         // The files are read and normalised on all cores, one run of consecutive files per core (so at most one
         // table per core in memory); the runs' new labels then join the run's registry in file order, as if the
         // files had been read one by one.
-        let runs = NormalisedFiles.runs(files, count: ProcessInfo.processInfo.activeProcessorCount)
+        // More runs than cores, taken by whichever core is free: files' costs differ from their sizes.
+        let runs = NormalisedFiles.runs(files, count: 3 * ProcessInfo.processInfo.activeProcessorCount)
         var normalised = ParallelResults.map(runs.count) { index in
             NormalisedFiles(files: runs[index], taxonomy: taxonomy, personalColumns: settings.personalColumns)
         }
