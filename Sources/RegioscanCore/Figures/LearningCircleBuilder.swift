@@ -29,13 +29,17 @@ struct LearningCircleBuilder {
         var features = [[Int32]](repeating: [], count: dataset.initiatives.count)
         var provinces = [[Int]](repeating: [], count: dataset.initiatives.count)
         for activity in dataset.activities {
-            features[activity.initiative].append(contentsOf: LearningCircleFeature.features(of: activity).map(Self.code))
+            for feature in LearningCircleFeature.features(of: activity) { features[activity.initiative].append(Self.code(feature)) }
             provinces[activity.initiative].append(activity.province)
         }
-        self.features = features.map { Array(Set($0)).sorted() }
-        codes = self.features.flatMap { $0 }
-        starts = self.features.reduce(into: [0]) { starts, codes in starts.append(starts.last! + codes.count) }
-        self.provinces = provinces.map { Array(Set($0)).sorted() }
+        for index in features.indices {
+            features[index].sortAndRemoveDuplicates()
+            provinces[index].sortAndRemoveDuplicates()
+        }
+        self.features = features
+        codes = features.flatMap { $0 }
+        starts = features.reduce(into: [0]) { starts, codes in starts.append(starts.last! + codes.count) }
+        self.provinces = provinces
     }
 
     static func make(_ dataset: Dataset, parameters: LearningCircleParameters) -> LearningCircles {
@@ -127,15 +131,12 @@ struct LearningCircleBuilder {
     }
 
     private func similarNeighbours(first: LearningCircleFeature.Kind) -> [Pair] {
-        let kinds = LearningCircleFeature.Kind.allCases.count
-        let keys = features.map { codes in
-            codes.map { code -> Int32 in
-                let kind = (Int(code >> 24) - first.rawValue + kinds) % kinds
-                return Int32(kind) << 24 | (code & 0xFF_FFFF)
-            }.sorted()
-        }
-        let order = features.indices.sorted { a, b in
-            keys[a] != keys[b] ? keys[a].lexicographicallyPrecedes(keys[b]) : a < b
+        let keys = sortKeys(first: first)
+        let order = keys.withUnsafeBufferPointer { keys in
+            features.indices.sorted { a, b in
+                let order = Self.compare(keys[starts[a]..<starts[a + 1]], keys[starts[b]..<starts[b + 1]])
+                return order != 0 ? order < 0 : a < b
+            }
         }
         var pairs: [Pair] = []
         for (position, a) in order.enumerated() {
@@ -144,6 +145,37 @@ struct LearningCircleBuilder {
             }
         }
         return pairs
+    }
+
+    /// Every initiative's codes with the kinds renumbered so that `first` comes first, end to end like `codes`.
+    /// A set's codes are sorted by kind, so the renumbered set is the same codes from the first kind on, then the
+    /// ones before it: no sort per initiative.
+    private func sortKeys(first: LearningCircleFeature.Kind) -> [Int32] {
+        let kinds = Int32(LearningCircleFeature.Kind.allCases.count)
+        let firstCode = Int32(first.rawValue) << 24
+        func renumbered(_ code: Int32) -> Int32 {
+            (((code >> 24) - Int32(first.rawValue) + kinds) % kinds) << 24 | (code & 0xFF_FFFF)
+        }
+        var keys: [Int32] = []
+        keys.reserveCapacity(codes.count)
+        for initiative in features.indices {
+            let set = codes[starts[initiative]..<starts[initiative + 1]]
+            let split = set.firstIndex { $0 >= firstCode } ?? set.endIndex
+            for code in set[split...] { keys.append(renumbered(code)) }
+            for code in set[..<split] { keys.append(renumbered(code)) }
+        }
+        return keys
+    }
+
+    /// -1, 0 or 1 as `a` comes before, equals or comes after `b`, element by element, the shorter first on a tie.
+    private static func compare(_ a: Slice<UnsafeBufferPointer<Int32>>, _ b: Slice<UnsafeBufferPointer<Int32>>) -> Int {
+        var i = a.startIndex, j = b.startIndex
+        while i < a.endIndex, j < b.endIndex {
+            if a[i] != b[j] { return a[i] < b[j] ? -1 : 1 }
+            i += 1
+            j += 1
+        }
+        return a.count == b.count ? 0 : (a.count < b.count ? -1 : 1)
     }
 
     // MARK: Complete-link groups

@@ -15,54 +15,89 @@ enum ProviderNetworkBuilder {
 
     /// The network over the scope's activities: providers linked when they share an initiative there. A node's
     /// province is where it is in the most of those initiatives (ties: taxonomy order).
+    /// Built from sorted lists of packed numbers rather than sets and dictionaries per provider: hashing was most
+    /// of this figure's time, once nationally and once per province.
     static func network(_ context: FigureContext, _ scope: Scope) -> ProviderNetwork {
         let dataset = context.dataset
-        var providersOf: [Int: Set<Int>] = [:]
-        var initiativesIn: [Int: [Int: Set<Int>]] = [:]
+        // (initiative, provider) and (provider, province, initiative), each once.
+        var members: [UInt64] = []
+        var presence: [UInt64] = []
         for index in scope.activities {
             let activity = dataset.activities[index]
-            let providers = activity.roles.all
-            providersOf[activity.initiative, default: []].formUnion(providers)
-            for provider in providers { initiativesIn[provider, default: [:]][activity.province, default: []].insert(activity.initiative) }
-        }
-        var weights: [Pair: Int] = [:]
-        for providers in providersOf.values {
-            let sorted = providers.sorted()
-            for (offset, first) in sorted.enumerated() {
-                for second in sorted[(offset + 1)...] { weights[Pair(first, second), default: 0] += 1 }
+            for provider in activity.roles.all {
+                members.append(UInt64(activity.initiative) << 32 | UInt64(provider))
+                presence.append(UInt64(provider) << 40 | UInt64(activity.province) << 32 | UInt64(activity.initiative))
             }
         }
-        var neighbours: [Int: Set<Int>] = [:]
-        for pair in weights.keys {
-            neighbours[pair.a, default: []].insert(pair.b)
-            neighbours[pair.b, default: []].insert(pair.a)
+        members.sortAndRemoveDuplicates()
+        presence.sortAndRemoveDuplicates()
+        // Each pair of providers of an initiative, once per initiative; equal pairs then lie side by side.
+        var pairs: [UInt64] = []
+        var start = 0
+        while start < members.count {
+            var end = start
+            while end < members.count, members[end] >> 32 == members[start] >> 32 { end += 1 }
+            for first in start..<end {
+                for second in (first + 1)..<end {
+                    pairs.append((members[first] & 0xFFFF_FFFF) << 32 | (members[second] & 0xFFFF_FFFF))
+                }
+            }
+            start = end
         }
-        let present = initiativesIn.keys.sorted { dataset.providers[$0] < dataset.providers[$1] }
+        pairs.sort()
+        var weights: [(a: Int, b: Int, weight: Int)] = []
+        var degree: [Int: Int] = [:]
+        for pair in pairs {
+            let a = Int(pair >> 32), b = Int(pair & 0xFFFF_FFFF)
+            if let last = weights.last, last.a == a, last.b == b {
+                weights[weights.count - 1].weight += 1
+            } else {
+                weights.append((a, b, 1))
+                degree[a, default: 0] += 1
+                degree[b, default: 0] += 1
+            }
+        }
+        let summaries = providerSummaries(presence)
+        let present = summaries.keys.sorted { dataset.providers[$0] < dataset.providers[$1] }
         let position = Dictionary(uniqueKeysWithValues: present.enumerated().map { ($0.element, $0.offset) })
         let national = NationalActorList(providers: dataset.taxonomy.openVocabularies[.provider])
         let nodes = present.map { provider -> ProviderNetwork.Node in
-            let perProvince = initiativesIn[provider]!
-            let home = perProvince.keys.min { lhs, rhs in
-                perProvince[lhs]!.count != perProvince[rhs]!.count
-                    ? perProvince[lhs]!.count > perProvince[rhs]!.count : lhs < rhs
-            }!
-            let total = Set(perProvince.values.joined()).count
+            let summary = summaries[provider]!
             let name = dataset.providers[provider]
-            return ProviderNetwork.Node(name: name, degree: neighbours[provider]?.count ?? 0,
-                                        province: dataset.provinceName(home), initiatives: total,
+            return ProviderNetwork.Node(name: name, degree: degree[provider] ?? 0,
+                                        province: dataset.provinceName(summary.home), initiatives: summary.initiatives,
                                         isNational: national.contains(name))
         }
-        let edges = weights.map { ProviderNetwork.Edge(from: position[$0.key.a]!, to: position[$0.key.b]!, weight: $0.value) }
+        let edges = weights.map { ProviderNetwork.Edge(from: position[$0.a]!, to: position[$0.b]!, weight: $0.weight) }
             .sorted { ($0.from, $0.to) < ($1.from, $1.to) }
         return ProviderNetwork(nodes: nodes, edges: edges)
     }
 
-    struct Pair: Hashable {
-        var a: Int
-        var b: Int
-        init(_ a: Int, _ b: Int) {
-            self.a = a
-            self.b = b
+    /// Per provider, from sorted (provider, province, initiative) numbers: the province with the most of its
+    /// initiatives (ties: the lower province), and its distinct initiatives over all provinces.
+    private static func providerSummaries(_ presence: [UInt64]) -> [Int: (home: Int, initiatives: Int)] {
+        var summaries: [Int: (home: Int, initiatives: Int)] = [:]
+        var start = 0
+        while start < presence.count {
+            let provider = presence[start] >> 40
+            var end = start
+            var home = -1, homeCount = 0
+            var initiatives: [UInt64] = []
+            while end < presence.count, presence[end] >> 40 == provider {
+                let province = Int(presence[end] >> 32 & 0xFF)
+                var count = 0
+                let key = provider << 8 | UInt64(province)
+                while end < presence.count, presence[end] >> 32 == key {
+                    initiatives.append(presence[end] & 0xFFFF_FFFF)
+                    count += 1
+                    end += 1
+                }
+                if count > homeCount { home = province; homeCount = count }
+            }
+            initiatives.sortAndRemoveDuplicates()
+            summaries[Int(provider)] = (home, initiatives.count)
+            start = end
         }
+        return summaries
     }
 }

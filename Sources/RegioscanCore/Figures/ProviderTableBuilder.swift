@@ -31,23 +31,37 @@ enum ProviderTableBuilder {
 
 
     /// Distinct initiatives per provider in the scope, in any role and per role (from the scope's own rows).
+    /// One sorted list of (provider, initiative, role) instead of a set per provider and role: the sets' hashing
+    /// was most of this figure's time.
     static func providerCounts(_ context: FigureContext, _ scope: Scope) -> [ProviderCount] {
-        var any: [Int: Set<Int>] = [:]
-        var perRole: [Role: [Int: Set<Int>]] = [:]
+        let roles = Role.allCases
+        var links: [UInt64] = []
         for index in scope.activities {
             let activity = context.activity(index)
-            for role in Role.allCases {
+            for (number, role) in roles.enumerated() {
                 for provider in activity.roles[role] {
-                    any[provider, default: []].insert(activity.initiative)
-                    perRole[role, default: [:]][provider, default: []].insert(activity.initiative)
+                    links.append(UInt64(provider) << 40 | UInt64(activity.initiative) << 8 | UInt64(number))
                 }
             }
         }
-        return any.map { provider, initiatives in
-            ProviderCount(name: context.dataset.providers[provider], total: initiatives.count,
-                          perRole: Dictionary(uniqueKeysWithValues: Role.allCases.map {
-                              ($0, perRole[$0]?[provider]?.count ?? 0)
-                          }))
+        links.sortAndRemoveDuplicates()
+        var counts: [ProviderCount] = []
+        var position = 0
+        while position < links.count {
+            let provider = links[position] >> 40
+            var total = 0
+            var perRole = [Int](repeating: 0, count: roles.count)
+            var lastInitiative: UInt64?
+            while position < links.count, links[position] >> 40 == provider {
+                let initiative = links[position] >> 8 & 0xFFFF_FFFF
+                if initiative != lastInitiative { total += 1 }
+                lastInitiative = initiative
+                perRole[Int(links[position] & 0xFF)] += 1
+                position += 1
+            }
+            counts.append(ProviderCount(name: context.dataset.providers[Int(provider)], total: total,
+                                        perRole: Dictionary(uniqueKeysWithValues: zip(roles, perRole))))
         }
+        return counts
     }
 }

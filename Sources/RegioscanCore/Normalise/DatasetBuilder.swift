@@ -17,6 +17,11 @@ struct DatasetBuilder {
         }
     }
 
+    /// The rows, handed to a second thread that only reads them while this one only reads them too.
+    private struct SharedRows: @unchecked Sendable {
+        let rows: [ParsedRow]
+    }
+
     /// The values of one initiative in one file, after fill-down.
     struct FileGroup {
         var firstRow: Int
@@ -78,6 +83,13 @@ struct DatasetBuilder {
     func build(rows: [ParsedRow], diagnostics: inout Diagnostics) -> (activities: [Activity], initiatives: [Initiative], personal: [Int: [PersonalField]]) {
         let withID = rows.indices.filter { !rows[$0].initiativeID.isEmpty }
         let numbering = Numbering(rows, withID)
+        // The search for duplicate activities only reads the rows: it runs on the other core meanwhile.
+        let shared = SharedRows(rows: rows)
+        let duplicates = BackgroundJob { [self] in
+            var found = Diagnostics()
+            checkDuplicates(shared.rows, withID, numbering, diagnostics: &found)
+            return found
+        }
         let references = checkConflicts(rows, withID, numbering, diagnostics: &diagnostics)
         let groups = fillDown(rows, withID, numbering)
         let initiatives = numbering.firstRows.enumerated().map { number, index in
@@ -85,7 +97,8 @@ struct DatasetBuilder {
                        website: references[number][Self.slot(.website)]?.value.text ?? "")
         }
         checkNames(rows, groups: groups, numbering, references: references, diagnostics: &diagnostics)
-        checkDuplicates(rows, withID, numbering, diagnostics: &diagnostics)
+        // Waited for before the rows change below.
+        diagnostics.append(contentsOf: duplicates.value())
 
         var activities: [Activity] = []
         activities.reserveCapacity(withID.count)

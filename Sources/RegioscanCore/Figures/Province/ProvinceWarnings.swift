@@ -4,28 +4,40 @@ struct ProvinceWarnings: Sendable {
     private let perProvince: [Int: [Diagnostic]]
 
     init(dataset: Dataset) {
-        struct Line: Hashable {
-            var file: String
-            var line: Int
-        }
-        var owner: [Line: Int] = [:]
-        var filesOf: [String: Set<Int>] = [:]
+        // Files by number, looked up only when the file changes from one activity to the next (a file's rows are
+        // together); a line is then one integer, not a file name to hash for each of 10⁵ activities.
+        var fileNumbers: [String: Int] = [:]
+        var owner: [Int: Int] = [:]
+        var provincesOf: [[Int]] = []
+        var lastFile: String?
+        var file = 0
         for activity in dataset.activities {
-            owner[Line(file: activity.source.file, line: activity.source.line ?? 0)] = activity.province
-            filesOf[activity.source.file, default: []].insert(activity.province)
+            if activity.source.file != lastFile {
+                lastFile = activity.source.file
+                file = fileNumbers[activity.source.file] ?? fileNumbers.count
+                if file == fileNumbers.count {
+                    fileNumbers[activity.source.file] = file
+                    provincesOf.append([])
+                }
+            }
+            owner[Self.key(file, activity.source.line ?? 0)] = activity.province
+            if !provincesOf[file].contains(activity.province) { provincesOf[file].append(activity.province) }
         }
         var perProvince: [Int: [Diagnostic]] = [:]
         for warning in dataset.warnings {
-            let provinces: Set<Int>
-            if let line = warning.location.line, let province = owner[Line(file: warning.location.file, line: line)] {
+            let file = fileNumbers[warning.location.file]
+            let provinces: [Int]
+            if let file, let line = warning.location.line, let province = owner[Self.key(file, line)] {
                 provinces = [province]
             } else {
-                provinces = filesOf[warning.location.file] ?? []
+                provinces = file.map { provincesOf[$0] } ?? []
             }
             for province in provinces { perProvince[province, default: []].append(warning) }
         }
         self.perProvince = perProvince
     }
+
+    private static func key(_ file: Int, _ line: Int) -> Int { file << 40 | line }
 
     /// The warnings of the province with this taxonomy index, in the dataset's order.
     func warnings(province: Int) -> [Diagnostic] { perProvince[province] ?? [] }
