@@ -28,6 +28,7 @@ int zipOpenNewFileInZip4_64(zipFile file, const char *filename, const void *info
         if (open == 0) return -104; // minizip's ZIP_INTERNALERROR: no minizip after this program
         atomic_store(&real_open, open);
     }
+    regioscan_splice_entry_opened(filename);
     // Only deflated entries take a level; a stored entry keeps what the library asked for.
     if (method == deflated && level != 0) level = zip_level;
     return open(file, filename, info, local_extra, local_extra_size, global_extra, global_extra_size, comment, method,

@@ -24,15 +24,29 @@ struct XLSXRowStreamTests {
         return rows
     }
 
-    /// Title and header through the library, the rows one way or the other, then a line through the library.
-    private func write(streaming: Bool, to path: String) throws -> [Int] {
+    enum Mode {
+        case library, stream, deferred
+    }
+
+    /// Title and header through the library, then the rows in one of three ways. Deferred rows go into the zip
+    /// when the workbook closes and must end their sheet; the other two are followed by a line of the library.
+    private func write(_ mode: Mode, ending: Bool, to path: String) throws -> [Int] {
         let workbook = try XLSXWorkbook(path: path, properties: WorkbookFaultTests.properties, constantMemory: true)
         let sheet = try workbook.addWorksheet("Activiteiten")
         try sheet.write("Titel", row: 0, column: 0, format: .title)
         for column in 0..<8 { try sheet.write("kolom \(column)", row: 2, column: column, format: .header) }
         var cut: [Int] = []
         let rows = Self.rows()
-        if streaming {
+        if mode == .deferred {
+            workbook.deferRows(try XLSXDeferredRows(worksheet: sheet, firstRow: 3, count: rows.count, columns: 8) { rows[$0] })
+            try sheet.autofilter(firstRow: 2, lastRow: 2 + rows.count, columns: 8)
+            try workbook.close()
+            // Rows counted from the first data row, as the other modes count them.
+            return workbook.deferredTruncations.map { reference in
+                Int(String(reference.reversed().prefix(while: \.isNumber).reversed()))! - 4
+            }
+        }
+        if mode == .stream {
             var stream = XLSXRowStream(worksheet: sheet)
             stream.begin()
             for (index, cells) in rows.enumerated() {
@@ -53,7 +67,7 @@ struct XLSXRowStreamTests {
             }
         }
         try sheet.autofilter(firstRow: 2, lastRow: 2 + rows.count, columns: 8)
-        try sheet.write("Einde", row: 4 + rows.count, column: 1, format: .note)
+        if ending { try sheet.write("Einde", row: 4 + rows.count, column: 1, format: .note) }
         try workbook.close()
         return cut
     }
@@ -61,8 +75,8 @@ struct XLSXRowStreamTests {
     @Test func streamedRowsHaveTheLibrarysBytes() throws {
         let folder = try TemporaryFolder.make("regioscan-stream")
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let libraryCut = try write(streaming: false, to: folder + "/bibliotheek.xlsx")
-        let streamCut = try write(streaming: true, to: folder + "/stroom.xlsx")
+        let libraryCut = try write(.library, ending: true, to: folder + "/bibliotheek.xlsx")
+        let streamCut = try write(.stream, ending: true, to: folder + "/stroom.xlsx")
         #expect(libraryCut == streamCut)
         #expect(!streamCut.isEmpty)
         let library = try XLSXReader(path: folder + "/bibliotheek.xlsx")
@@ -77,6 +91,43 @@ struct XLSXRowStreamTests {
         #expect(sheet.contains("<t xml:space=\"preserve\"> voorloopspatie</t>"))
         #expect(sheet.contains("wagen_x000D_"))
         #expect(sheet.contains("<dimension ref=\"A1:H23\"/>"))
+    }
+
+    @Test func deferredRowsHaveTheLibrarysBytes() throws {
+        let folder = try TemporaryFolder.make("regioscan-stream")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let libraryCut = try write(.library, ending: false, to: folder + "/bibliotheek.xlsx")
+        let deferredCut = try write(.deferred, ending: false, to: folder + "/uitgesteld.xlsx")
+        #expect(libraryCut == deferredCut)
+        #expect(!deferredCut.isEmpty)
+        let library = try XLSXReader(path: folder + "/bibliotheek.xlsx")
+        let deferred = try XLSXReader(path: folder + "/uitgesteld.xlsx")
+        #expect(Set(library.parts.keys) == Set(deferred.parts.keys))
+        for (name, data) in library.parts {
+            #expect(deferred.parts[name] == data, "\(name)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder + "/.uitgesteld.xlsx.deel"))
+    }
+
+    /// Two workbooks closed at once on two threads: each gets its own rows.
+    @Test func deferredRowsOfWorkbooksClosedAtOnceStayApart() throws {
+        let folder = try TemporaryFolder.make("regioscan-stream")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let names = (0..<4).map { "\(folder)/boek\($0).xlsx" }
+        DispatchQueue.concurrentPerform(iterations: names.count) { index in
+            let workbook = try! XLSXWorkbook(path: names[index], properties: WorkbookFaultTests.properties, constantMemory: true)
+            let sheet = try! workbook.addWorksheet("Blad")
+            try! sheet.write("kop", row: 0, column: 0)
+            workbook.deferRows(try! XLSXDeferredRows(worksheet: sheet, firstRow: 1, count: 20_000, columns: 1) {
+                [.text("boek \(index) rij \($0)")]
+            })
+            try! workbook.close()
+        }
+        for (index, name) in names.enumerated() {
+            let text = try XLSXReader(path: name).allText
+            #expect(text.contains("boek \(index) rij 19999"))
+            #expect(!text.contains("boek \((index + 1) % names.count) rij"))
+        }
     }
 
     @Test func aLinkIsRefused() throws {

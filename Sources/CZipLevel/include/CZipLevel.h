@@ -1,8 +1,30 @@
 #ifndef CZIPLEVEL_H
 #define CZIPLEVEL_H
 
-// This target declares nothing for Swift. zip_level.c supplies minizip's `zipOpenNewFileInZip4_64`: libxlsxwriter
-// 1.1.4 always asks for zlib's default level (6) and has no option for it, and the dynamic linker binds its call
-// to the executable first. The function passes level 1 on to the real minizip function.
+// zip_level.c supplies minizip's `zipOpenNewFileInZip4_64`: libxlsxwriter 1.1.4 always asks for zlib's default
+// level (6) and has no option for it, and the dynamic linker binds its call to the executable first. The
+// function passes level 1 on to the real minizip function.
+//
+// zip_splice.c supplies `zipWriteInFileInZip` and `zipCloseFileInZip` the same way, to write a worksheet's rows
+// straight into the workbook's zip: libxlsxwriter's constant-memory mode copies every row through two temporary
+// files first (1.5 GB each at 10⁶ activities). A thread registers, before it closes a workbook, a writer per
+// sheet entry; when that entry's XML reaches `</sheetData>`, the writer is called and writes its rows with
+// `regioscan_zip_write`, and the rest of the sheet follows.
+
+/// Writes rows into the zip entry being written; returns 0, or minizip's error.
+typedef int (*regioscan_rows_writer)(void *context, void *zip_file);
+
+/// For the calling thread: `writer` writes the rows of the entry named `entry` (`xl/worksheets/sheet3.xml`).
+/// Returns 0, or -1 when too many are registered.
+int regioscan_splice_rows(const char *entry, regioscan_rows_writer writer, void *context);
+
+/// Forgets the calling thread's writers; call after the workbook is closed, also when closing failed.
+void regioscan_splice_clear(void);
+
+/// minizip's own write, for a writer.
+int regioscan_zip_write(void *zip_file, const void *bytes, unsigned length);
+
+/// Called by zip_level.c when an entry is opened.
+void regioscan_splice_entry_opened(const char *filename);
 
 #endif

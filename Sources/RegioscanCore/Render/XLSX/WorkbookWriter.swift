@@ -18,7 +18,7 @@ struct WorkbookWriter {
             truncated += try write(sheet, on: worksheet, in: workbook)
         }
         try workbook.close()
-        return truncated
+        return truncated + workbook.deferredTruncations
     }
 
     /// Where a block landed, for charts.
@@ -46,7 +46,7 @@ struct WorkbookWriter {
         row += 1
         var placements: [Placement] = []
         var frozen = false
-        for block in sheet.blocks {
+        for (index, block) in sheet.blocks.enumerated() {
             if let heading = block.heading {
                 try worksheet.write(heading, row: row, column: 0, format: .heading)
                 row += 1
@@ -59,7 +59,13 @@ struct WorkbookWriter {
                     try worksheet.write(header, row: headerRow, column: column, format: .header)
                 }
             }
-            truncated += try writeRows(block, count: rowCount, below: headerRow, on: worksheet)
+            // The last table of a streamed sheet goes into the workbook's zip at the end (no temporary copies).
+            if constantMemory, block.tableName != nil, rowCount > 0, index == sheet.blocks.count - 1 {
+                workbook.deferRows(try XLSXDeferredRows(worksheet: worksheet, firstRow: headerRow + 1, count: rowCount,
+                                                        columns: block.headers.count, row: block.row))
+            } else {
+                truncated += try writeRows(block, count: rowCount, below: headerRow, on: worksheet)
+            }
             let lastRow = headerRow + max(rowCount, 1)
             if let name = block.tableName {
                 if asTable {

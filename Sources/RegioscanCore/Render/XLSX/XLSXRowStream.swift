@@ -1,4 +1,5 @@
 import CXlsxWriter
+import CZipLevel
 import Foundation
 
 /// Rows of a constant-memory worksheet written straight into libxlsxwriter's row file, in the XML that the library
@@ -8,10 +9,15 @@ import Foundation
 ///
 /// Use: `begin()` before a run of rows (it writes out the row that the library still holds), `write(row:cells:)`
 /// per row in ascending order, `end()` before the library writes on this sheet again. Links are not supported.
+///
+/// Or, while the workbook is being closed, into the zip entry of the sheet (`XLSXDeferredRows`): the same XML,
+/// without the library's two temporary copies of it.
 struct XLSXRowStream {
     private let worksheet: XLSXWorksheet
+    /// The zip being written, when the rows go there instead of into the library's row file.
+    private let zip: UnsafeMutableRawPointer?
     private var buffer: [UInt8] = []
-    private var styles: [XLSXFormatSpec: Int32] = [:]
+    private var styles: [XLSXFormatSpec: Int32]
     private var columnNames: [[UInt8]] = []
     private var rows: ClosedRange<Int>?
     private var columns: ClosedRange<Int>?
@@ -20,6 +26,23 @@ struct XLSXRowStream {
 
     init(worksheet: XLSXWorksheet) {
         self.worksheet = worksheet
+        zip = nil
+        styles = [:]
+    }
+
+    /// Rows for the zip entry being written; the formats' numbers must be known before the workbook closes.
+    init(worksheet: XLSXWorksheet, zip: UnsafeMutableRawPointer, styles: [XLSXFormatSpec: Int32]) {
+        self.worksheet = worksheet
+        self.zip = zip
+        self.styles = styles
+        buffer.reserveCapacity(Self.bufferSize + 64 * 1024)
+    }
+
+    /// The numbers of these formats as the library will write them, decided now.
+    static func styles(_ formats: [XLSXFormatSpec], in workbook: XLSXWorkbook) throws -> [XLSXFormatSpec: Int32] {
+        var styles: [XLSXFormatSpec: Int32] = [:]
+        for format in formats { styles[format] = lxw_format_get_xf_index(try workbook.format(format).handle) }
+        return styles
     }
 
     /// Writes out the library's pending row, so that the rows that follow come after it in the file.
@@ -69,8 +92,16 @@ struct XLSXRowStream {
         sheet.pointee.optimize_row.pointee.row_num = max(sheet.pointee.optimize_row.pointee.row_num, lxw_row_t(rows.upperBound))
     }
 
-    private mutating func flush() throws {
+    mutating func flush() throws {
         guard !buffer.isEmpty else { return }
+        if let zip {
+            let result = buffer.withUnsafeBytes { regioscan_zip_write(zip, $0.baseAddress, UInt32($0.count)) }
+            guard result == 0 else {
+                throw XLSXError(message: "werkblad kan niet in het werkboek worden geschreven (\(result))", context: worksheet.name)
+            }
+            buffer.removeAll(keepingCapacity: true)
+            return
+        }
         guard let file = worksheet.handle.pointee.optimize_tmpfile else {
             throw XLSXError(message: "werkblad is niet in de modus voor weinig geheugen", context: worksheet.name)
         }
@@ -167,6 +198,10 @@ struct XLSXRowStream {
 
     private mutating func style(_ format: XLSXFormatSpec) throws -> Int32 {
         if let index = styles[format] { return index }
+        guard zip == nil else {
+            // The styles are already written when the zip takes the rows.
+            throw XLSXError(message: "opmaak \(format) is niet vooraf vastgelegd", context: worksheet.name)
+        }
         // The library numbers a format when it first writes a cell with it: asking now keeps its numbering.
         let index = lxw_format_get_xf_index(try worksheet.workbook.format(format).handle)
         styles[format] = index

@@ -1,4 +1,5 @@
 import CXlsxWriter
+import CZipLevel
 import Foundation
 
 /// A workbook being written with libxlsxwriter. Strings and structs handed to C stay alive until `close()`,
@@ -18,6 +19,9 @@ final class XLSXWorkbook {
     private var formats: [XLSXFormatSpec: XLSXFormat] = [:]
     private var releases: [() -> Void] = []
     private var closed = false
+    private var worksheetCount = 0
+    /// Rows written into the zip when the workbook closes.
+    private var deferred: [XLSXDeferredRows] = []
     let path: String
     /// Where libxlsxwriter writes until the workbook is complete.
     let partialPath: String
@@ -57,7 +61,8 @@ final class XLSXWorkbook {
         guard let sheet = workbook_add_worksheet(handle, name) else {
             throw XLSXError(message: "werkblad \"\(name)\" kan niet worden toegevoegd", context: path)
         }
-        return XLSXWorksheet(handle: sheet, name: name, workbook: self)
+        worksheetCount += 1
+        return XLSXWorksheet(handle: sheet, name: name, number: worksheetCount, workbook: self)
     }
 
     func format(_ spec: XLSXFormatSpec) throws -> XLSXFormat {
@@ -80,13 +85,37 @@ final class XLSXWorkbook {
         return XLSXChart(handle: chart, kind: kind, workbook: self)
     }
 
+    /// A table's rows, written into the sheet's zip entry when the workbook closes (constant-memory workbooks).
+    func deferRows(_ rows: XLSXDeferredRows) {
+        deferred.append(rows)
+    }
+
+    /// The cells cut at Excel's limit in the deferred rows; known once the workbook is closed.
+    var deferredTruncations: [String] { deferred.flatMap(\.truncated) }
+
     func close() throws {
         guard !closed else { return }
         closed = true
-        let result = workbook_close(handle)
+        for rows in deferred {
+            guard regioscan_splice_rows(rows.entry, XLSXDeferredRows.writer, Unmanaged.passUnretained(rows).toOpaque()) == 0 else {
+                regioscan_splice_clear()
+                unlink(partialPath)
+                throw XLSXError(message: "te veel werkbladen met rechtstreeks geschreven rijen", context: path)
+            }
+        }
+        let result = withExtendedLifetime(deferred) { workbook_close(handle) }
+        regioscan_splice_clear()
+        if let failure = deferred.lazy.compactMap(\.failure).first {
+            unlink(partialPath)
+            throw failure
+        }
         guard result == LXW_NO_ERROR else {
             unlink(partialPath)
             throw XLSXError(result, path)
+        }
+        if let missing = deferred.first(where: { !$0.written }) {
+            unlink(partialPath)
+            throw XLSXError(message: "de rijen van het werkblad zijn niet geschreven", context: "\(path) \(missing.worksheet.name)")
         }
         guard rename(partialPath, path) == 0 else {
             let reason = String(cString: strerror(errno))

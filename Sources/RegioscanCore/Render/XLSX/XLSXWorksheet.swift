@@ -5,6 +5,8 @@ import CXlsxWriter
 struct XLSXWorksheet {
     let handle: UnsafeMutablePointer<lxw_worksheet>
     let name: String
+    /// The sheet's place among the workbook's worksheets, from 1: its part is `xl/worksheets/sheet<number>.xml`.
+    let number: Int
     unowned let workbook: XLSXWorkbook
 
     private func checkCell(_ row: Int, _ column: Int) throws {

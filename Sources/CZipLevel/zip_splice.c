@@ -1,0 +1,125 @@
+#define _GNU_SOURCE
+#include <dlfcn.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+#include "CZipLevel.h"
+
+// minizip's types, spelled out as in zip_level.c.
+typedef void *zipFile;
+typedef int (*write_entry)(zipFile, const void *, unsigned);
+typedef int (*close_entry)(zipFile);
+
+enum { splice_capacity = 16 };
+static const char marker[] = "</sheetData>";
+enum { marker_length = sizeof(marker) - 1 };
+
+struct splice {
+    char entry[64];
+    regioscan_rows_writer writer;
+    void *context;
+};
+
+// Per thread: several workbooks are written at once, each by the thread that closes it.
+static __thread struct splice splices[splice_capacity];
+static __thread int splice_count;
+// The entry being written that takes rows, and the last bytes seen of it (the marker may span two writes).
+static __thread int active = -1;
+static __thread char carry[marker_length];
+static __thread unsigned carry_length;
+static __thread int failure;
+
+static _Atomic(write_entry) real_write;
+static _Atomic(close_entry) real_close;
+
+static write_entry lookup_write(void) {
+    write_entry write = atomic_load(&real_write);
+    if (write == 0) {
+        write = (write_entry)dlsym(RTLD_NEXT, "zipWriteInFileInZip");
+        atomic_store(&real_write, write);
+    }
+    return write;
+}
+
+static close_entry lookup_close(void) {
+    close_entry close = atomic_load(&real_close);
+    if (close == 0) {
+        close = (close_entry)dlsym(RTLD_NEXT, "zipCloseFileInZip");
+        atomic_store(&real_close, close);
+    }
+    return close;
+}
+
+int regioscan_splice_rows(const char *entry, regioscan_rows_writer writer, void *context) {
+    if (splice_count == splice_capacity || strlen(entry) >= sizeof(splices[0].entry)) return -1;
+    strcpy(splices[splice_count].entry, entry);
+    splices[splice_count].writer = writer;
+    splices[splice_count].context = context;
+    splice_count += 1;
+    return 0;
+}
+
+void regioscan_splice_clear(void) {
+    splice_count = 0;
+    active = -1;
+    carry_length = 0;
+    failure = 0;
+}
+
+void regioscan_splice_entry_opened(const char *filename) {
+    active = -1;
+    carry_length = 0;
+    for (int index = 0; index < splice_count; index++) {
+        if (strcmp(splices[index].entry, filename) == 0) active = index;
+    }
+}
+
+int regioscan_zip_write(void *file, const void *bytes, unsigned length) {
+    write_entry write = lookup_write();
+    if (write == 0) return -104;
+    return length == 0 ? 0 : write(file, bytes, length);
+}
+
+int zipWriteInFileInZip(zipFile file, const void *bytes, unsigned length) {
+    write_entry write = lookup_write();
+    if (write == 0) return -104; // minizip's ZIP_INTERNALERROR: no minizip after this program
+    if (active < 0) return write(file, bytes, length);
+    // The carried bytes and these, searched as one for the end of the sheet's rows.
+    unsigned total = carry_length + length;
+    char *joined = malloc(total);
+    if (joined == 0) return -104;
+    memcpy(joined, carry, carry_length);
+    memcpy(joined + carry_length, bytes, length);
+    char *found = memmem(joined, total, marker, marker_length);
+    int result = 0;
+    if (found != 0) {
+        unsigned before = (unsigned)(found - joined);
+        struct splice splice = splices[active];
+        active = -1;
+        carry_length = 0;
+        result = regioscan_zip_write(file, joined, before);
+        if (result == 0) result = splice.writer(splice.context, file);
+        if (result == 0) result = regioscan_zip_write(file, found, total - before);
+    } else {
+        unsigned kept = total < marker_length ? total : marker_length;
+        result = regioscan_zip_write(file, joined, total - kept);
+        memcpy(carry, joined + total - kept, kept);
+        carry_length = kept;
+    }
+    free(joined);
+    return result;
+}
+
+int zipCloseFileInZip(zipFile file) {
+    close_entry close = lookup_close();
+    if (close == 0) return -104;
+    int result = 0;
+    if (active >= 0) {
+        // The entry ended without the marker: its bytes go out as they were, and the rows are missing.
+        result = regioscan_zip_write(file, carry, carry_length);
+        active = -1;
+        carry_length = 0;
+    }
+    int closed = close(file);
+    return result != 0 ? result : closed;
+}
