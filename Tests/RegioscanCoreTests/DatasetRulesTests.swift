@@ -264,6 +264,26 @@ struct DatasetRulesTests {
         ])
     }
 
+    @Test func duplicateActivitiesAreFoundWhateverTheCaseOfTheirLetters() throws {
+        let text = FixtureCSV.semicolon(rows: [FixtureCSV.row("UT-001", "A", "ÉCOLE numérique"),
+                                               FixtureCSV.row("UT-001", "", "\u{212A}elvin"),
+                                               FixtureCSV.row("UT-001", "", "école NUMÉRIQUE"),
+                                               FixtureCSV.row("UT-001", "", "KELVIN"),
+                                               FixtureCSV.row("UT-001", "", "Kelvins")])
+        let result = try load(["u.csv": text])
+        #expect(result.diagnostics.errors.map(\.location.line) == [4, 5])
+    }
+
+    /// The hash that finds duplicate names agrees with `lowercased()`, with and without letters outside ASCII.
+    @Test func foldedHashIsEqualForNamesThatAreEqualInLowerCase() {
+        let pairs = [("Workshop AI", "workshop ai"), ("ÉCOLE", "école"), ("\u{212A}", "k"), ("STRASSE", "strasse"), ("İ", "i̇")]
+        for (a, b) in pairs {
+            #expect(a.lowercased() == b.lowercased())
+            #expect(DatasetBuilder.foldedHash(a) == DatasetBuilder.foldedHash(b), "\(a) \(b)")
+        }
+        #expect(DatasetBuilder.foldedHash("Workshop AI") != DatasetBuilder.foldedHash("Workshop AI 2"))
+    }
+
     @Test func goodPracticeIsTheChoiceOfTheProvinceThatMarksIt() throws {
         let text = FixtureCSV.semicolon(extra: ["good_practice"], rows: [
             FixtureCSV.row("NL-001", "Programma", "A1") + ["ja"],

@@ -48,7 +48,9 @@ struct LearningCircleBuilder {
 
     func make() -> LearningCircles {
         let allPairs = features.count <= parameters.allPairsLimit
-        var pairs = (allPairs ? everyPair() : neighbourPairs()).sorted(by: Self.moreSimilar)
+        // Sorted in place: at 10⁶ activities the pairs take about a hundred megabytes, and each copy as much again.
+        var pairs = allPairs ? everyPair() : neighbourPairs()
+        pairs.sort(by: Self.moreSimilar)
         // The same pair found in two sorts: equal pairs are next to each other after sorting.
         pairs.removeNeighbouringDuplicates { $0.first == $1.first && $0.second == $1.second }
         let groups = join(pairs)
@@ -127,7 +129,15 @@ struct LearningCircleBuilder {
     /// several sorts is kept once (`make` sorts the pairs, which puts such copies side by side).
     private func neighbourPairs() -> [Pair] {
         let kinds = LearningCircleFeature.Kind.allCases
-        return ParallelResults.map(kinds.count) { [self] in similarNeighbours(first: kinds[$0]) }.flatMap { $0 }
+        var perKind = ParallelResults.map(kinds.count) { [self] in similarNeighbours(first: kinds[$0]) }
+        // Joined one kind at a time, each kind's list let go once copied.
+        var pairs: [Pair] = []
+        pairs.reserveCapacity(perKind.map(\.count).reduce(0, +))
+        for kind in perKind.indices {
+            pairs += perKind[kind]
+            perKind[kind] = []
+        }
+        return pairs
     }
 
     private func similarNeighbours(first: LearningCircleFeature.Kind) -> [Pair] {
@@ -187,7 +197,9 @@ struct LearningCircleBuilder {
         for pair in pairs {
             let a = group[Int(pair.first)], b = group[Int(pair.second)]
             guard a != b, members[a].count + members[b].count <= parameters.maximumInitiatives else { continue }
-            guard members[a].allSatisfy({ x in members[b].allSatisfy { y in isSimilar(x, y) } }) else { continue }
+            // Two initiatives alone are similar: they are a pair.
+            let single = members[a].count == 1 && members[b].count == 1
+            guard single || members[a].allSatisfy({ x in members[b].allSatisfy { y in isSimilar(x, y) } }) else { continue }
             let (keep, drop) = members[a].count >= members[b].count ? (a, b) : (b, a)
             for index in members[drop] { group[index] = keep }
             members[keep].append(contentsOf: members[drop])
