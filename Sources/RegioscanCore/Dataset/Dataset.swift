@@ -8,12 +8,12 @@ public struct Dataset: Sendable {
     /// Labels of the open vocabularies: the taxonomy's canonical labels, then new labels in order of appearance.
     public var openLabels: [OpenVocabularyID: [String]]
     /// Personal data per activity index. Only a province's own workbook may show it.
-    public var personal: [Int: [PersonalField]]
+    public var personal: PersonalData
     /// The warnings of the run that produced this dataset (for `validatie.md` and the workbooks).
     public var warnings: [Diagnostic]
 
     public init(year: Int, settings: Settings, taxonomy: Taxonomy, activities: [Activity], initiatives: [Initiative],
-                openLabels: [OpenVocabularyID: [String]], personal: [Int: [PersonalField]] = [:],
+                openLabels: [OpenVocabularyID: [String]], personal: PersonalData = PersonalData(),
                 warnings: [Diagnostic] = []) {
         self.year = year
         self.settings = settings

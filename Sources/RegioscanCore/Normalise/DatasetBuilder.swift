@@ -80,7 +80,7 @@ struct DatasetBuilder {
         func group(_ index: Int) -> Int { file[index] * initiativeCount + initiative[index] }
     }
 
-    func build(rows: [ParsedRow], diagnostics: inout Diagnostics) -> (activities: [Activity], initiatives: [Initiative], personal: [Int: [PersonalField]]) {
+    func build(rows: [ParsedRow], diagnostics: inout Diagnostics) -> (activities: [Activity], initiatives: [Initiative], personal: PersonalData) {
         let withID = rows.indices.filter { !rows[$0].initiativeID.isEmpty }
         let numbering = Numbering(rows, withID)
         // The search for duplicate activities only reads the rows: it runs on the other core meanwhile.
@@ -102,7 +102,7 @@ struct DatasetBuilder {
 
         var activities: [Activity] = []
         activities.reserveCapacity(withID.count)
-        var personal: [Int: [PersonalField]] = [:]
+        var personal = PersonalData()
         for index in withID {
             let row = rows[index]
             guard let province = row.province, row.archetype != nil, !row.activity.isEmpty else { continue }
@@ -113,7 +113,7 @@ struct DatasetBuilder {
                                     financiers: group[.financier]?.providers ?? [],
                                     executors: group[.executor]?.providers ?? [])
             row.draft.isGoodPractice = group.goodPractice[province] ?? false
-            if !row.personal.isEmpty { personal[activities.count] = row.personal }
+            personal.append(row.personal, for: activities.count)
             activities.append(row.draft)
         }
         checkGoodPractices(activities, initiatives: initiatives, diagnostics: &diagnostics)

@@ -14,7 +14,7 @@ struct PersonalDataMask: Sendable {
     private let firstPairs: [UInt64]
 
     init(dataset: Dataset) {
-        self.init(values: dataset.personal.values.flatMap { $0.map(\.value) })
+        self.init(values: dataset.personal.fields.map(\.value))
     }
 
     init(values: [String]) {

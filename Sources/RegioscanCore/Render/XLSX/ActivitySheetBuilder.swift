@@ -47,6 +47,7 @@ struct ActivitySheetBuilder {
             sheet.blocks.append(SheetBlock(headers: headers, rowCount: part.count, tableName: tableName,
                                            widths: ActivityRow.widths + personalColumns.map { _ in 24 }) { position in
                 let index = indices[part.lowerBound + position]
+                guard !personalColumns.isEmpty else { return row.cells(index) }
                 let personal = dataset.personal[index] ?? []
                 return row.cells(index) + personalColumns.map { column in
                     personal.first { $0.columnKey == column.key }.map { .text($0.value) } ?? .empty
