@@ -103,6 +103,25 @@ struct LearningCircleTests {
         #expect(windowed.circles == exact.circles)
     }
 
+    /// Each sort's pairs are sorted on their own core and then merged: the same order as one sort of them all.
+    @Test func mergingSortedListsGivesTheOrderOfOneSort() {
+        typealias Pair = LearningCircleBuilder.Pair
+        var generator = SystemRandomNumberGenerator()
+        var lists: [[Pair]] = (0..<6).map { _ in
+            (0..<Int.random(in: 0...300, using: &generator)).map { _ in
+                let union = Int32.random(in: 1...20, using: &generator)
+                let first = Int32.random(in: 0...50, using: &generator)
+                return Pair(first: first, second: first + Int32.random(in: 1...50, using: &generator),
+                            shared: Int32.random(in: 0...union, using: &generator), union: union)
+            }
+        }
+        let all = lists.flatMap { $0 }.sorted(by: LearningCircleBuilder.moreSimilar)
+        for index in lists.indices { lists[index].sort(by: LearningCircleBuilder.moreSimilar) }
+        let merged = LearningCircleBuilder.merged(lists)
+        #expect(merged.count == all.count)
+        #expect(zip(merged, all).allSatisfy { !LearningCircleBuilder.moreSimilar($0, $1) && !LearningCircleBuilder.moreSimilar($1, $0) })
+    }
+
     @Test func descriptionNamesEverySharedFeatureInDutch() throws {
         let dataset = try Self.dataset()
         let describer = LearningCircleDescriber(dataset: dataset)

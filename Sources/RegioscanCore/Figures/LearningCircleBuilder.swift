@@ -48,9 +48,15 @@ struct LearningCircleBuilder {
 
     func make() -> LearningCircles {
         let allPairs = features.count <= parameters.allPairsLimit
-        // Sorted in place: at 10⁶ activities the pairs take about a hundred megabytes, and each copy as much again.
-        var pairs = allPairs ? everyPair() : neighbourPairs()
-        pairs.sort(by: Self.moreSimilar)
+        // Sorted (each sort's pairs on their own core, then merged): at 10⁶ activities the pairs take about a
+        // hundred megabytes, and each copy as much again.
+        var pairs: [Pair]
+        if allPairs {
+            pairs = everyPair()
+            pairs.sort(by: Self.moreSimilar)
+        } else {
+            pairs = neighbourPairs()
+        }
         // The same pair found in two sorts: equal pairs are next to each other after sorting.
         pairs.removeNeighbouringDuplicates { $0.first == $1.first && $0.second == $1.second }
         let groups = join(pairs)
@@ -129,15 +135,33 @@ struct LearningCircleBuilder {
     /// several sorts is kept once (`make` sorts the pairs, which puts such copies side by side).
     private func neighbourPairs() -> [Pair] {
         let kinds = LearningCircleFeature.Kind.allCases
-        var perKind = ParallelResults.map(kinds.count) { [self] in similarNeighbours(first: kinds[$0]) }
-        // Joined one kind at a time, each kind's list let go once copied.
-        var pairs: [Pair] = []
-        pairs.reserveCapacity(perKind.map(\.count).reduce(0, +))
-        for kind in perKind.indices {
-            pairs += perKind[kind]
-            perKind[kind] = []
+        let perKind = ParallelResults.map(kinds.count) { [self] in
+            var pairs = similarNeighbours(first: kinds[$0])
+            pairs.sort(by: Self.moreSimilar)
+            return pairs
         }
-        return pairs
+        return Self.merged(perKind)
+    }
+
+    /// Sorted lists merged into one sorted list (most similar first).
+    static func merged(_ lists: [[Pair]]) -> [Pair] {
+        var lists = lists
+        var merged: [Pair] = []
+        merged.reserveCapacity(lists.map(\.count).reduce(0, +))
+        var next = [Int](repeating: 0, count: lists.count)
+        while true {
+            var best: Int?
+            for list in lists.indices where next[list] < lists[list].count {
+                if let current = best, !moreSimilar(lists[list][next[list]], lists[current][next[current]]) { continue }
+                best = list
+            }
+            guard let best else { break }
+            merged.append(lists[best][next[best]])
+            next[best] += 1
+            // A list is let go once it is used up.
+            if next[best] == lists[best].count { lists[best] = [] ; next[best] = 0 }
+        }
+        return merged
     }
 
     private func similarNeighbours(first: LearningCircleFeature.Kind) -> [Pair] {
@@ -194,12 +218,22 @@ struct LearningCircleBuilder {
     private func join(_ pairs: [Pair]) -> [[Int]] {
         var group = Array(features.indices)
         var members = features.indices.map { [$0] }
+        // Two groups found not to join, as they were then (a group only grows, so its size marks its state): a
+        // later pair between the same two groups would test the same initiatives again.
+        var refused = Set<UInt64>()
+        let remembers = parameters.maximumInitiatives < 256 && features.count < 1 << 24
         for pair in pairs {
             let a = group[Int(pair.first)], b = group[Int(pair.second)]
             guard a != b, members[a].count + members[b].count <= parameters.maximumInitiatives else { continue }
             // Two initiatives alone are similar: they are a pair.
             let single = members[a].count == 1 && members[b].count == 1
-            guard single || members[a].allSatisfy({ x in members[b].allSatisfy { y in isSimilar(x, y) } }) else { continue }
+            let state = UInt64(min(a, b)) << 40 | UInt64(max(a, b)) << 16
+                | UInt64(members[min(a, b)].count) << 8 | UInt64(members[max(a, b)].count)
+            guard single || !remembers || !refused.contains(state) else { continue }
+            guard single || members[a].allSatisfy({ x in members[b].allSatisfy { y in isSimilar(x, y) } }) else {
+                if remembers { refused.insert(state) }
+                continue
+            }
             let (keep, drop) = members[a].count >= members[b].count ? (a, b) : (b, a)
             for index in members[drop] { group[index] = keep }
             members[keep].append(contentsOf: members[drop])
