@@ -9,7 +9,10 @@ public struct FigureSet: Sendable {
     /// up to than the national count (each such initiative counts once in every province where it is active).
     public let initiativeSpread: InitiativeSpread
     /// Similar initiatives from different provinces (`tabellen/leerkringen.csv`), by the rule in the settings.
-    public let learningCircles: LearningCircles
+    /// Waits for them: they are grouped on their own thread, and at 10⁶ activities they are ready seconds after
+    /// the other figures, while the workbooks and the database have started.
+    public var learningCircles: LearningCircles { circles.value() }
+    private let circles: BackgroundJob<LearningCircles>
 
     public init(dataset: Dataset) {
         let context = FigureContext(dataset: dataset)
@@ -19,7 +22,7 @@ public struct FigureSet: Sendable {
         omitted = FigureID.allCases.filter { !ids.contains($0) }
         // The figures are independent of each other: both cores build them, each into its own slot, and the
         // learning circles (the largest piece at 10⁶ activities) are grouped beside them.
-        let circles = BackgroundJob {
+        circles = BackgroundJob {
             LearningCircleBuilder.make(dataset, parameters: LearningCircleParameters(settings: dataset.settings))
         }
         let built = ParallelResults.map(ids.count) { Self.make(ids[$0], context) }
@@ -34,7 +37,6 @@ public struct FigureSet: Sendable {
         }
         self.figures = figures
         initiativeSpread = InitiativeSpread(context)
-        learningCircles = circles.value()
     }
 
     public subscript(id: FigureID) -> Figure { figures[id]! }

@@ -21,6 +21,11 @@ final class OutputJobQueue: @unchecked Sendable {
         }
     }
 
+    /// Starts no further job (the run failed elsewhere); the running ones finish.
+    func cancel() {
+        lock.withLock { failed = true }
+    }
+
     func finish(_ index: Int, _ result: Result<[Diagnostic], Error>) {
         lock.withLock {
             finished[index] = result

@@ -40,8 +40,6 @@ public enum ReportPipeline {
         }
         defer { _ = try? provinceFiles.result() }
         let renderer = ReportRenderer(materials: materials, inputFiles: loaded.files)
-        let files = try renderer.files()
-        timer.lap("opmaak")
 
         let destination = (options.output as NSString).appendingPathComponent(String(loaded.year))
         let workbooks = WorkbookRenderer(materials: materials,
@@ -54,9 +52,24 @@ public enum ReportPipeline {
         ]
         var diagnostics = loaded.diagnostics
         var changeSummary: String?
-        try OutputWriter.replace(folder: destination, with: files, waiting: progress) { staging in
+        var files: [OutputFile] = []
+        try OutputWriter.replace(folder: destination, with: [], waiting: progress) { staging in
+            // The workbooks, database and data files start at once, beside the report: the learning circles
+            // (at 10⁶ activities the last figure by seconds) are waited for only by what shows them.
+            let queue = OutputJobs.queue(for: jobs)
+            let running = BackgroundJob { try OutputJobs.run(jobs, into: staging, queue: queue) }
+            // On every path the jobs are done before the staging folder can go.
+            defer { _ = try? running.result() }
+            do {
+                files = try renderer.files()
+                try OutputFile.write(files, into: staging)
+            } catch {
+                queue.cancel()
+                throw error
+            }
+            timer.lap("opmaak")
             progress(step(5, "werkboeken, database en gegevensbestanden schrijven"))
-            for warning in try OutputJobs.run(jobs, into: staging) { diagnostics.append(warning) }
+            for warning in try running.result() { diagnostics.append(warning) }
             timer.lap("werkboeken")
             // Before the swap: the destination still holds the previous output, the staging folder the new one.
             changeSummary = try ChangesWriter.write(previous: destination, staging: staging,
