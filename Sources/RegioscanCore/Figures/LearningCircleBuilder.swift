@@ -143,11 +143,11 @@ struct LearningCircleBuilder {
         return Self.merged(perKind)
     }
 
-    /// Sorted lists merged into one sorted list (most similar first).
+    /// Sorted lists merged into one sorted list (most similar first), each pair once: the sorts find many of
+    /// the same pairs, and at 10⁶ activities the copies would take as much memory as the pairs themselves.
     static func merged(_ lists: [[Pair]]) -> [Pair] {
         var lists = lists
         var merged: [Pair] = []
-        merged.reserveCapacity(lists.map(\.count).reduce(0, +))
         var next = [Int](repeating: 0, count: lists.count)
         while true {
             var best: Int?
@@ -156,7 +156,12 @@ struct LearningCircleBuilder {
                 best = list
             }
             guard let best else { break }
-            merged.append(lists[best][next[best]])
+            let pair = lists[best][next[best]]
+            if let last = merged.last, last.first == pair.first, last.second == pair.second {
+                // The same pair from another sort.
+            } else {
+                merged.append(pair)
+            }
             next[best] += 1
             // A list is let go once it is used up.
             if next[best] == lists[best].count { lists[best] = [] ; next[best] = 0 }

@@ -111,7 +111,7 @@ struct RowNormaliser {
         row.province = province(cell(.province), fileProvince: fileProvince, file: file, at: at(.province),
                                 diagnostics: &diagnostics)
         row.initiativeID = cell(.initiativeID)
-        row.activity = cell(.activity).collapsingWhitespace
+        row.activity = shared(cell(.activity).collapsingWhitespace)
         for column in [Column.initiativeID, .activity] where cell(column).isEmpty {
             diagnostics.error(.missingValue, at: at(column), Messages.requiredValue)
         }
