@@ -2,9 +2,10 @@ import Foundation
 
 /// Writes `werkboeken/Nederland.xlsx` and one workbook per province into a folder.
 struct WorkbookRenderer {
-    /// Above this many activities a workbook streams its rows to disk instead of holding them in memory: at
-    /// 100,000 activities the national workbook alone held some 100 MB of cells until it was closed.
-    static let constantMemoryThreshold = 50_000
+    /// Above this many activities a workbook streams its rows instead of holding them in memory: at 100,000
+    /// activities the national workbook alone held some 100 MB of cells until it was closed, and at 10⁶ each
+    /// province of 40,000 activities (Flevoland, Zeeland) as much again, while the others were written.
+    static let constantMemoryThreshold = 20_000
     static let folder = "werkboeken"
 
     let materials: ReportMaterials
