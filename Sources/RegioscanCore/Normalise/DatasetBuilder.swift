@@ -22,19 +22,40 @@ struct DatasetBuilder {
         let rows: [ParsedRow]
     }
 
-    /// The values of one initiative in one file, after fill-down.
-    struct FileGroup {
-        var firstRow: Int
-        /// By the column's place in `Column.initiativeLevel`.
-        var values: [InitiativeField?] = Array(repeating: nil, count: Column.initiativeLevel.count)
+    /// The values of every initiative in every file after fill-down, one group per initiative and file, and the
+    /// first value of each initiative column per initiative nationally (`references`): each end to end in one
+    /// array, a slot per initiative column. An array and a dictionary per group held about 150 MB at 10⁶ rows.
+    struct Groups {
+        /// The group of each (file, initiative) number, in order of first row.
+        var number: [Int: Int32] = [:]
+        var firstRows: [Int32] = []
+        var values: [InitiativeField?] = []
         /// Good practice is a province's choice: in a file with several provinces it fills down per province.
+        /// Keyed by group and province.
         var goodPractice: [Int: Bool] = [:]
 
-        subscript(column: Column) -> InitiativeField? { values[DatasetBuilder.slot(column)] }
+        subscript(group: Int, column: Column) -> InitiativeField? {
+            values[group * Column.initiativeLevel.count + DatasetBuilder.slot(column)]
+        }
     }
 
-    /// The first filled value of each initiative column of one initiative, nationally, with its row.
-    typealias References = [(value: InitiativeField, row: Int)?]
+    /// The first filled value of each initiative column of each initiative, nationally, with its row.
+    struct References {
+        var values: [(value: InitiativeField, row: Int32)?]
+
+        init(initiatives: Int) {
+            values = Array(repeating: nil, count: initiatives * Column.initiativeLevel.count)
+        }
+
+        subscript(initiative: Int, slot: Int) -> (value: InitiativeField, row: Int32)? {
+            get { values[initiative * Column.initiativeLevel.count + slot] }
+            set { values[initiative * Column.initiativeLevel.count + slot] = newValue }
+        }
+
+        subscript(initiative: Int, column: Column) -> (value: InitiativeField, row: Int32)? {
+            self[initiative, DatasetBuilder.slot(column)]
+        }
+    }
 
     /// A column's place in `Column.initiativeLevel`.
     static func slot(_ column: Column) -> Int { slots[column.casePosition] }
@@ -93,26 +114,27 @@ struct DatasetBuilder {
         let references = checkConflicts(rows, withID, numbering, diagnostics: &diagnostics)
         let groups = fillDown(rows, withID, numbering)
         let initiatives = numbering.firstRows.enumerated().map { number, index in
-            Initiative(id: rows[index].initiativeID, name: references[number][Self.slot(.initiative)]?.value.text ?? "",
-                       website: references[number][Self.slot(.website)]?.value.text ?? "")
+            Initiative(id: rows[index].initiativeID, name: references[number, .initiative]?.value.text ?? "",
+                       website: references[number, .website]?.value.text ?? "")
         }
         checkNames(rows, groups: groups, numbering, references: references, diagnostics: &diagnostics)
         // Waited for before the rows change below.
         diagnostics.append(contentsOf: duplicates.value())
 
+        let provinces = taxonomy.provinces.categories.count
         var activities: [Activity] = []
         activities.reserveCapacity(withID.count)
         var personal = PersonalData()
         for index in withID {
             let row = rows[index]
             guard let province = row.province, row.archetype != nil, !row.activity.isEmpty else { continue }
-            let group = groups[numbering.group(index)]!
+            let group = Int(groups.number[numbering.group(index)]!)
             // The row is the draft's only owner: these changes happen in place, and the dataset then shares it.
             row.draft.initiative = numbering.initiative[index]
-            row.draft.roles = Roles(initiators: group[.initiator]?.providers ?? [],
-                                    financiers: group[.financier]?.providers ?? [],
-                                    executors: group[.executor]?.providers ?? [])
-            row.draft.isGoodPractice = group.goodPractice[province] ?? false
+            row.draft.roles = Roles(initiators: groups[group, .initiator]?.providers ?? [],
+                                    financiers: groups[group, .financier]?.providers ?? [],
+                                    executors: groups[group, .executor]?.providers ?? [])
+            row.draft.isGoodPractice = groups.goodPractice[group * provinces + province] ?? false
             personal.append(row.personal, for: activities.count)
             activities.append(row.draft)
         }
@@ -124,30 +146,29 @@ struct DatasetBuilder {
     /// `good_practice` is the exception: it marks the province's good practice, so an initiative scanned in two
     /// provinces may be `ja` in one and `nee` in the other, and its values are compared per province.
     private func checkConflicts(_ rows: [ParsedRow], _ indices: [Int], _ numbering: Numbering,
-                                diagnostics: inout Diagnostics) -> [References] {
-        var references = Array(repeating: References(repeating: nil, count: Column.initiativeLevel.count),
-                               count: numbering.initiativeCount)
+                                diagnostics: inout Diagnostics) -> References {
+        var references = References(initiatives: numbering.initiativeCount)
         let provinces = taxonomy.provinces.categories.count
-        var goodPractices: [Int: (value: InitiativeField, row: Int)] = [:]
+        var goodPractices: [Int: (value: InitiativeField, row: Int32)] = [:]
         for index in indices {
             let row = rows[index]
             let initiative = numbering.initiative[index]
             for (slot, column) in Column.initiativeLevel.enumerated() {
                 guard let value = Self.value(column, of: row) else { continue }
-                let reference: (value: InitiativeField, row: Int)?
+                let reference: (value: InitiativeField, row: Int32)?
                 if column == .goodPractice {
                     guard let province = row.province else { continue }
                     let key = initiative * provinces + province
                     reference = goodPractices[key]
-                    if reference == nil { goodPractices[key] = (value, index) }
+                    if reference == nil { goodPractices[key] = (value, Int32(index)) }
                 } else {
-                    reference = references[initiative][slot]
-                    if reference == nil { references[initiative][slot] = (value, index) }
+                    reference = references[initiative, slot]
+                    if reference == nil { references[initiative, slot] = (value, Int32(index)) }
                 }
                 if let reference, reference.value != value {
                     let province = column == .goodPractice ? row.province.map { taxonomy.provinces.categories[$0].label } : nil
                     diagnostics.error(.conflict, at: row.location.with(column: column.rawValue), Messages.conflict(
-                        describe(value), earlier: describe(reference.value), at: rows[reference.row].location.with(column: column.rawValue),
+                        describe(value), earlier: describe(reference.value), at: rows[Int(reference.row)].location.with(column: column.rawValue),
                         id: row.initiativeID, province: province))
                 }
             }
@@ -156,32 +177,42 @@ struct DatasetBuilder {
     }
 
     /// Fill-down goes by id within a file: rows need not be adjacent, and each file fills its own rows.
-    private func fillDown(_ rows: [ParsedRow], _ indices: [Int], _ numbering: Numbering) -> [Int: FileGroup] {
-        var groups: [Int: FileGroup] = [:]
+    private func fillDown(_ rows: [ParsedRow], _ indices: [Int], _ numbering: Numbering) -> Groups {
+        var groups = Groups()
+        let width = Column.initiativeLevel.count
+        let provinces = taxonomy.provinces.categories.count
         for index in indices {
             let row = rows[index]
             let key = numbering.group(index)
-            var group = groups.removeValue(forKey: key) ?? FileGroup(firstRow: index)
-            for (slot, column) in Column.initiativeLevel.enumerated() where group.values[slot] == nil {
-                group.values[slot] = Self.value(column, of: row)
+            let group: Int
+            if let existing = groups.number[key] {
+                group = Int(existing)
+            } else {
+                group = groups.firstRows.count
+                groups.number[key] = Int32(group)
+                groups.firstRows.append(Int32(index))
+                groups.values += repeatElement(nil, count: width)
             }
-            if let province = row.province, group.goodPractice[province] == nil, let flag = row.goodPractice {
-                group.goodPractice[province] = flag
+            for (slot, column) in Column.initiativeLevel.enumerated() where groups.values[group * width + slot] == nil {
+                groups.values[group * width + slot] = Self.value(column, of: row)
             }
-            groups[key] = group
+            if let province = row.province, let flag = row.goodPractice, groups.goodPractice[group * provinces + province] == nil {
+                groups.goodPractice[group * provinces + province] = flag
+            }
         }
         return groups
     }
 
     /// Each file names its initiatives; a name given only in another file is taken over with a warning.
-    private func checkNames(_ rows: [ParsedRow], groups: [Int: FileGroup], _ numbering: Numbering,
-                            references: [References], diagnostics: inout Diagnostics) {
-        for group in groups.values.sorted(by: { $0.firstRow < $1.firstRow }) where group[.initiative] == nil {
-            let row = rows[group.firstRow]
+    private func checkNames(_ rows: [ParsedRow], groups: Groups, _ numbering: Numbering,
+                            references: References, diagnostics: inout Diagnostics) {
+        // Groups are numbered in order of their first row.
+        for (group, firstRow) in groups.firstRows.enumerated() where groups[group, .initiative] == nil {
+            let row = rows[Int(firstRow)]
             let location = row.location.with(column: Column.initiative.rawValue)
-            if let reference = references[numbering.initiative[group.firstRow]][Self.slot(.initiative)] {
+            if let reference = references[numbering.initiative[Int(firstRow)], .initiative] {
                 diagnostics.warning(.missingValue, at: location,
-                                    Messages.initiativeNameBorrowed(row.initiativeID, from: rows[reference.row].location.with(column: Column.initiative.rawValue)))
+                                    Messages.initiativeNameBorrowed(row.initiativeID, from: rows[Int(reference.row)].location.with(column: Column.initiative.rawValue)))
             } else {
                 diagnostics.error(.missingValue, at: location, Messages.initiativeNameMissing(row.initiativeID))
             }
