@@ -223,22 +223,12 @@ struct LearningCircleBuilder {
     private func join(_ pairs: [Pair]) -> [[Int]] {
         var group = Array(features.indices)
         var members = features.indices.map { [$0] }
-        // Two groups found not to join, as they were then (a group only grows, so its size marks its state): a
-        // later pair between the same two groups would test the same initiatives again.
-        var refused = Set<UInt64>()
-        let remembers = parameters.maximumInitiatives < 256 && features.count < 1 << 24
         for pair in pairs {
             let a = group[Int(pair.first)], b = group[Int(pair.second)]
             guard a != b, members[a].count + members[b].count <= parameters.maximumInitiatives else { continue }
             // Two initiatives alone are similar: they are a pair.
             let single = members[a].count == 1 && members[b].count == 1
-            let state = UInt64(min(a, b)) << 40 | UInt64(max(a, b)) << 16
-                | UInt64(members[min(a, b)].count) << 8 | UInt64(members[max(a, b)].count)
-            guard single || !remembers || !refused.contains(state) else { continue }
-            guard single || members[a].allSatisfy({ x in members[b].allSatisfy { y in isSimilar(x, y) } }) else {
-                if remembers { refused.insert(state) }
-                continue
-            }
+            guard single || members[a].allSatisfy({ x in members[b].allSatisfy { y in isSimilar(x, y) } }) else { continue }
             let (keep, drop) = members[a].count >= members[b].count ? (a, b) : (b, a)
             for index in members[drop] { group[index] = keep }
             members[keep].append(contentsOf: members[drop])
