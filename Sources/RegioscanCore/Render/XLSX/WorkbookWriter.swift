@@ -59,8 +59,9 @@ struct WorkbookWriter {
                     try worksheet.write(header, row: headerRow, column: column, format: .header)
                 }
             }
-            // The last table of a streamed sheet goes into the workbook's zip at the end (no temporary copies).
-            if constantMemory, block.tableName != nil, rowCount > 0, index == sheet.blocks.count - 1 {
+            // The last table of a sheet goes into the workbook's zip when it is closed: no cell objects and
+            // shared strings in libxlsxwriter, no temporary copies. An Excel table keeps its header and range.
+            if block.tableName != nil, rowCount > 0, index == sheet.blocks.count - 1 {
                 workbook.deferRows(try XLSXDeferredRows(worksheet: worksheet, firstRow: headerRow + 1, count: rowCount,
                                                         columns: block.headers.count, row: block.row))
             } else {

@@ -1,10 +1,11 @@
 import CXlsxWriter
 import CZipLevel
 
-/// A table's rows that a constant-memory workbook writes while it is closed, straight into the sheet's zip entry
-/// (see `CZipLevel.h`): libxlsxwriter would copy each row through two temporary files first, 1.5 GB each for the
-/// national activities at 10⁶. The rows must be the last cells of their sheet; the sheet's extent is set now, as
-/// the library writes it before the rows.
+/// A table's rows that a workbook writes while it is closed, straight into the sheet's zip entry (see
+/// `CZipLevel.h`), as inline strings. Streaming, libxlsxwriter would copy each row through two temporary files
+/// first, 1.5 GB each for the national activities at 10⁶; otherwise it would hold a cell object and a shared
+/// string lookup per cell until it closed. The rows must be the last cells of their sheet; the sheet's extent is
+/// set now, as the library writes it before the rows.
 final class XLSXDeferredRows {
     let worksheet: XLSXWorksheet
     let firstRow: Int
@@ -29,8 +30,9 @@ final class XLSXDeferredRows {
         self.count = count
         self.row = row
         let sheet = worksheet.handle
-        // The row the library still holds (the header) goes out before these rows, and numbers its formats first.
-        lxw_worksheet_write_single_row(sheet)
+        // Streaming, the row the library still holds (the header) goes out before these rows, and numbers its
+        // formats first. Otherwise the library keeps its cells until it closes, and writes them before these.
+        if sheet.pointee.optimize != 0 { lxw_worksheet_write_single_row(sheet) }
         styles = try XLSXRowStream.styles(Self.formats, in: worksheet.workbook)
         sheet.pointee.dim_rowmin = min(sheet.pointee.dim_rowmin, lxw_row_t(firstRow))
         sheet.pointee.dim_rowmax = max(sheet.pointee.dim_rowmax, lxw_row_t(lastRow))
