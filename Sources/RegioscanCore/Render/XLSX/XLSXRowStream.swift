@@ -18,7 +18,10 @@ struct XLSXRowStream {
     private let zip: UnsafeMutableRawPointer?
     private var buffer: [UInt8] = []
     private var styles: [XLSXFormatSpec: Int32]
-    private var columnNames: [[UInt8]] = []
+    /// `<c r="B` per column: the start of every cell of that column.
+    private var cellStarts: [[UInt8]] = []
+    /// The current row's number as digits, reused from row to row.
+    private var rowName: [UInt8] = []
     private var rows: ClosedRange<Int>?
     private var columns: ClosedRange<Int>?
     /// Written to the file above this size.
@@ -57,7 +60,9 @@ struct XLSXRowStream {
             throw XLSXError(message: "cel buiten het werkblad (rij \(row + 1))", context: worksheet.name)
         }
         var cut: [Int] = []
-        let rowName = Self.decimal(row + 1)
+        rowName.removeAll(keepingCapacity: true)
+        Self.appendDecimal(row + 1, to: &rowName)
+        let rowName = self.rowName
         var opened = false
         for (column, cell) in cells.enumerated() {
             if case .empty = cell { continue }
@@ -118,9 +123,8 @@ struct XLSXRowStream {
         switch cell {
         case .text(let text):
             let cut = XLSXLimits.truncated(text)
-            let value = XLSXLimits.withoutControlCharacters(cut ?? text)
             openCell(column, rowName, style: nil)
-            appendInlineString(value)
+            appendInlineString(cut ?? text)
             return cut != nil
         case .integer(let value):
             try number(Double(value), column: column, rowName: rowName, format: .integer)
@@ -143,7 +147,7 @@ struct XLSXRowStream {
         openCell(column, rowName, style: try style(format))
         append("><v>")
         if value.rounded() == value, abs(value) < 9_007_199_254_740_992 {
-            buffer += Self.decimal(Int(value))
+            Self.appendDecimal(Int(value), to: &buffer)
         } else {
             append(String(format: "%.16G", value))
         }
@@ -152,34 +156,38 @@ struct XLSXRowStream {
 
     /// `<c r="B7"` and the style, if any; the caller closes the tag.
     private mutating func openCell(_ column: Int, _ rowName: [UInt8], style: Int32?) {
-        append("<c r=\"")
-        buffer += columnName(column)
+        while cellStarts.count <= column {
+            cellStarts.append(Array(("<c r=\"" + XLSXRange.columnName(cellStarts.count)).utf8))
+        }
+        buffer += cellStarts[column]
         buffer += rowName
-        append("\"")
+        buffer.append(UInt8(ascii: "\""))
         if let style, style != 0 {
             append(" s=\"")
-            buffer += Self.decimal(Int(style))
+            Self.appendDecimal(Int(style), to: &buffer)
             append("\"")
         }
     }
 
-    /// The text of an inline string cell, escaped as libxlsxwriter escapes it: carriage returns as `_x000D_`
-    /// (the only control character left after `withoutControlCharacters` that the library escapes), then `&`, `<`
-    /// and `>`; leading or trailing white space is preserved.
+    /// The text of an inline string cell, as `XLSXWorksheet.write` hands it to libxlsxwriter and as the library
+    /// then escapes it, in one pass: control characters other than tab and line breaks become spaces
+    /// (`XLSXLimits.withoutControlCharacters`), a carriage return `_x000D_`, then `&`, `<` and `>`; leading or
+    /// trailing white space (C's `isspace`) is preserved.
     private mutating func appendInlineString(_ text: String) {
         var text = text
         text.withUTF8 { bytes in
-            let first = bytes.first ?? 0, last = bytes.last ?? 0
-            let preserve = Self.isSpace(first) || Self.isSpace(last)
+            let preserve = Self.becomesSpace(bytes.first) || Self.becomesSpace(bytes.last)
             buffer += preserve ? Self.preservedStringStart : Self.stringStart
             var runStart = 0
-            for (offset, byte) in bytes.enumerated() {
+            for (offset, byte) in bytes.enumerated() where byte < 0x3F {
                 let escaped: [UInt8]
                 switch byte {
                 case UInt8(ascii: "&"): escaped = Self.ampersand
                 case UInt8(ascii: "<"): escaped = Self.lessThan
                 case UInt8(ascii: ">"): escaped = Self.greaterThan
                 case 0x0D: escaped = Self.carriageReturn
+                case 0x09, 0x0A: continue
+                case ..<0x20: escaped = Self.space
                 default: continue
                 }
                 buffer.append(contentsOf: bytes[runStart..<offset])
@@ -191,9 +199,11 @@ struct XLSXRowStream {
         }
     }
 
-    /// Space, tab or line feed: the bytes that C's `isspace` finds in text once control characters are escaped.
-    private static func isSpace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x09 || byte == 0x0A
+    /// A byte that is white space once written: space, tab, line feed, or a control character other than a
+    /// carriage return (which becomes a space). A carriage return is written as `_x000D_`.
+    private static func becomesSpace(_ byte: UInt8?) -> Bool {
+        guard let byte else { return false }
+        return byte == 0x20 || (byte < 0x20 && byte != 0x0D)
     }
 
     private mutating func style(_ format: XLSXFormatSpec) throws -> Int32 {
@@ -208,19 +218,12 @@ struct XLSXRowStream {
         return index
     }
 
-    private mutating func columnName(_ column: Int) -> [UInt8] {
-        while columnNames.count <= column {
-            columnNames.append(Array(XLSXRange.columnName(columnNames.count).utf8))
-        }
-        return columnNames[column]
-    }
-
     private mutating func append(_ text: String) {
         buffer.append(contentsOf: text.utf8)
     }
 
-    private static func decimal(_ value: Int) -> [UInt8] {
-        Array(String(value).utf8)
+    private static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+        JSONText.appendDecimal(value, to: &bytes)
     }
 
     private static let stringStart = Array(" t=\"inlineStr\"><is><t>".utf8)
@@ -230,4 +233,5 @@ struct XLSXRowStream {
     private static let lessThan = Array("&lt;".utf8)
     private static let greaterThan = Array("&gt;".utf8)
     private static let carriageReturn = Array("_x000D_".utf8)
+    private static let space = Array(" ".utf8)
 }
