@@ -1,5 +1,6 @@
 import CXlsxWriter
 import CZipLevel
+import Foundation
 
 /// A table's rows that a workbook writes while it is closed, straight into the sheet's zip entry (see
 /// `CZipLevel.h`), as inline strings. Streaming, libxlsxwriter would copy each row through two temporary files
@@ -62,6 +63,26 @@ final class XLSXDeferredRows {
             return -1
         }
     }
+
+    /// Whether rows reach the zip with this build of libxlsxwriter: it must call minizip through the dynamic
+    /// linker, so that the program's functions stand in. Tried once per run on a small workbook; where it fails,
+    /// the rows go through the library as before (slower, the same cells).
+    static let isAvailable: Bool = {
+        let folder = NSTemporaryDirectory() + "regioscan-zip-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            let properties = XLSXWorkbook.Properties(title: "", subject: "", author: "", company: "", created: 0)
+            let workbook = try XLSXWorkbook(path: folder + "/proef.xlsx", properties: properties, constantMemory: true)
+            let sheet = try workbook.addWorksheet("Proef")
+            try sheet.write("kop", row: 0, column: 0)
+            workbook.deferRows(try XLSXDeferredRows(worksheet: sheet, firstRow: 1, count: 1, columns: 1) { _ in [.text("rij")] })
+            try workbook.close()
+            return true
+        } catch {
+            return false
+        }
+    }()
 
     /// The C function the zip writer calls, with the rows as its context.
     static let writer: regioscan_rows_writer = { context, zip in
