@@ -72,19 +72,27 @@ struct XLSXRowStreamTests {
         return cut
     }
 
-    @Test func streamedRowsHaveTheLibrarysBytes() throws {
+    /// Writes the rows through the library and in `mode`, expects the same cut cells and the same bytes in every
+    /// part of the two workbooks, and returns the second.
+    private func expectLibrarysBytes(_ mode: Mode, ending: Bool) throws -> XLSXReader {
         let folder = try TemporaryFolder.make("regioscan-stream")
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let libraryCut = try write(.library, ending: true, to: folder + "/bibliotheek.xlsx")
-        let streamCut = try write(.stream, ending: true, to: folder + "/stroom.xlsx")
-        #expect(libraryCut == streamCut)
-        #expect(!streamCut.isEmpty)
+        let libraryCut = try write(.library, ending: ending, to: folder + "/bibliotheek.xlsx")
+        let otherCut = try write(mode, ending: ending, to: folder + "/ander.xlsx")
+        #expect(libraryCut == otherCut)
+        #expect(!otherCut.isEmpty)
         let library = try XLSXReader(path: folder + "/bibliotheek.xlsx")
-        let stream = try XLSXReader(path: folder + "/stroom.xlsx")
-        #expect(Set(library.parts.keys) == Set(stream.parts.keys))
+        let other = try XLSXReader(path: folder + "/ander.xlsx")
+        #expect(Set(library.parts.keys) == Set(other.parts.keys))
         for (name, data) in library.parts {
-            #expect(stream.parts[name] == data, "\(name)")
+            #expect(other.parts[name] == data, "\(name)")
         }
+        #expect(!FileManager.default.fileExists(atPath: folder + "/.ander.xlsx.deel"))
+        return other
+    }
+
+    @Test func streamedRowsHaveTheLibrarysBytes() throws {
+        let stream = try expectLibrarysBytes(.stream, ending: true)
         let sheetData = try #require(stream.parts["xl/worksheets/sheet1.xml"])
         let sheet = String(decoding: sheetData, as: UTF8.self)
         #expect(sheet.contains("a &amp; b &lt; c &gt; d"))
@@ -94,19 +102,7 @@ struct XLSXRowStreamTests {
     }
 
     @Test func deferredRowsHaveTheLibrarysBytes() throws {
-        let folder = try TemporaryFolder.make("regioscan-stream")
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let libraryCut = try write(.library, ending: false, to: folder + "/bibliotheek.xlsx")
-        let deferredCut = try write(.deferred, ending: false, to: folder + "/uitgesteld.xlsx")
-        #expect(libraryCut == deferredCut)
-        #expect(!deferredCut.isEmpty)
-        let library = try XLSXReader(path: folder + "/bibliotheek.xlsx")
-        let deferred = try XLSXReader(path: folder + "/uitgesteld.xlsx")
-        #expect(Set(library.parts.keys) == Set(deferred.parts.keys))
-        for (name, data) in library.parts {
-            #expect(deferred.parts[name] == data, "\(name)")
-        }
-        #expect(!FileManager.default.fileExists(atPath: folder + "/.uitgesteld.xlsx.deel"))
+        _ = try expectLibrarysBytes(.deferred, ending: false)
     }
 
     /// Two workbooks closed at once on two threads: each gets its own rows.
