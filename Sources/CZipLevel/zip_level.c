@@ -1,7 +1,6 @@
 #define _GNU_SOURCE
-#include <dlfcn.h>
-#include <stdatomic.h>
 #include "CZipLevel.h"
+#include "next_symbol.h"
 
 // minizip's types, spelled out: the project does not need minizip's headers (libminizip-dev) to build.
 typedef void *zipFile;
@@ -14,20 +13,15 @@ typedef int (*open_entry)(zipFile, const char *, const void *, const void *, uIn
 // minizip records it in each entry's flags, which the tests read back.
 enum { zip_level = 1, deflated = 8 };
 
-static _Atomic(open_entry) real_open;
+static void *_Atomic real_open;
 
-// Several workbooks are written at once: the lookup is idempotent, so a race only repeats it.
 int zipOpenNewFileInZip4_64(zipFile file, const char *filename, const void *info, const void *local_extra,
                             uInt local_extra_size, const void *global_extra, uInt global_extra_size,
                             const char *comment, int method, int level, int raw, int window_bits, int memory_level,
                             int strategy, const char *password, uLong crc, uLong version_made_by, uLong flag_base,
                             int zip64) {
-    open_entry open = atomic_load(&real_open);
-    if (open == 0) {
-        open = (open_entry)dlsym(RTLD_NEXT, "zipOpenNewFileInZip4_64");
-        if (open == 0) return -104; // minizip's ZIP_INTERNALERROR: no minizip after this program
-        atomic_store(&real_open, open);
-    }
+    open_entry open = (open_entry)regioscan_next_symbol(&real_open, "zipOpenNewFileInZip4_64");
+    if (open == 0) return -104; // minizip's ZIP_INTERNALERROR: no minizip after this program
     regioscan_splice_entry_opened(filename);
     // Only deflated entries take a level; a stored entry keeps what the library asked for.
     if (method == deflated && level != 0) level = zip_level;

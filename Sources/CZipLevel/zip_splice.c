@@ -1,9 +1,8 @@
 #define _GNU_SOURCE
-#include <dlfcn.h>
-#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include "CZipLevel.h"
+#include "next_symbol.h"
 
 // minizip's types, spelled out as in zip_level.c.
 typedef void *zipFile;
@@ -29,25 +28,11 @@ static __thread char carry[marker_length];
 static __thread unsigned carry_length;
 static __thread int failure;
 
-static _Atomic(write_entry) real_write;
-static _Atomic(close_entry) real_close;
+static void *_Atomic real_write;
+static void *_Atomic real_close;
 
 static write_entry lookup_write(void) {
-    write_entry write = atomic_load(&real_write);
-    if (write == 0) {
-        write = (write_entry)dlsym(RTLD_NEXT, "zipWriteInFileInZip");
-        atomic_store(&real_write, write);
-    }
-    return write;
-}
-
-static close_entry lookup_close(void) {
-    close_entry close = atomic_load(&real_close);
-    if (close == 0) {
-        close = (close_entry)dlsym(RTLD_NEXT, "zipCloseFileInZip");
-        atomic_store(&real_close, close);
-    }
-    return close;
+    return (write_entry)regioscan_next_symbol(&real_write, "zipWriteInFileInZip");
 }
 
 int regioscan_splice_rows(const char *entry, regioscan_rows_writer writer, void *context) {
@@ -111,7 +96,7 @@ int zipWriteInFileInZip(zipFile file, const void *bytes, unsigned length) {
 }
 
 int zipCloseFileInZip(zipFile file) {
-    close_entry close = lookup_close();
+    close_entry close = (close_entry)regioscan_next_symbol(&real_close, "zipCloseFileInZip");
     if (close == 0) return -104;
     int result = 0;
     if (active >= 0) {

@@ -48,8 +48,8 @@ struct LearningCircleBuilder {
 
     func make() -> LearningCircles {
         let allPairs = features.count <= parameters.allPairsLimit
-        // Sorted (each sort's pairs on their own core, then merged): at 10⁶ activities the pairs take about a
-        // hundred megabytes, and each copy as much again.
+        // Sorted, each pair once (each sort's pairs on their own core, then merged): at 10⁶ activities the pairs
+        // take about a hundred megabytes, and each copy as much again.
         var pairs: [Pair]
         if allPairs {
             pairs = everyPair()
@@ -57,8 +57,6 @@ struct LearningCircleBuilder {
         } else {
             pairs = neighbourPairs()
         }
-        // The same pair found in two sorts: equal pairs are next to each other after sorting.
-        pairs.removeNeighbouringDuplicates { $0.first == $1.first && $0.second == $1.second }
         let groups = join(pairs)
         let describer = LearningCircleDescriber(dataset: dataset)
         let circles = groups.compactMap(circle).sorted(by: isListedBefore).enumerated().map { offset, circle in

@@ -22,44 +22,20 @@ struct DatasetBuilder {
         let rows: [ParsedRow]
     }
 
-    /// The values of every initiative in every file after fill-down, one group per initiative and file, and the
-    /// first value of each initiative column per initiative nationally (`references`): each end to end in one
-    /// array, a slot per initiative column. An array and a dictionary per group held about 150 MB at 10⁶ rows.
+    /// The values of every initiative in every file after fill-down, one group per initiative and file; good
+    /// practice in one dictionary for all groups (a dictionary per group held some 50 MB at 10⁶ rows).
     struct Groups {
         /// The group of each (file, initiative) number, in order of first row.
         var number: [Int: Int32] = [:]
         var firstRows: [Int32] = []
-        var values: [InitiativeField?] = []
+        var values = InitiativeSlots<InitiativeField>()
         /// Good practice is a province's choice: in a file with several provinces it fills down per province.
         /// Keyed by group and province.
         var goodPractice: [Int: Bool] = [:]
-
-        subscript(group: Int, column: Column) -> InitiativeField? {
-            values[group * Column.initiativeLevel.count + DatasetBuilder.slot(column)]
-        }
     }
 
     /// The first filled value of each initiative column of each initiative, nationally, with its row.
-    struct References {
-        var values: [(value: InitiativeField, row: Int32)?]
-
-        init(initiatives: Int) {
-            values = Array(repeating: nil, count: initiatives * Column.initiativeLevel.count)
-        }
-
-        subscript(initiative: Int, slot: Int) -> (value: InitiativeField, row: Int32)? {
-            get { values[initiative * Column.initiativeLevel.count + slot] }
-            set { values[initiative * Column.initiativeLevel.count + slot] = newValue }
-        }
-
-        subscript(initiative: Int, column: Column) -> (value: InitiativeField, row: Int32)? {
-            self[initiative, DatasetBuilder.slot(column)]
-        }
-    }
-
-    /// A column's place in `Column.initiativeLevel`.
-    static func slot(_ column: Column) -> Int { slots[column.casePosition] }
-    private static let slots = Column.allCases.map { Column.initiativeLevel.firstIndex(of: $0) ?? -1 }
+    typealias References = InitiativeSlots<(value: InitiativeField, row: Int32)>
 
     /// Every row's initiative as a number, in order of first appearance (which is the initiative's place in the
     /// dataset), and each file as a number: the passes below index arrays by these instead of hashing the id
@@ -131,9 +107,9 @@ struct DatasetBuilder {
             let group = Int(groups.number[numbering.group(index)]!)
             // The row is the draft's only owner: these changes happen in place, and the dataset then shares it.
             row.draft.initiative = numbering.initiative[index]
-            row.draft.roles = Roles(initiators: groups[group, .initiator]?.providers ?? [],
-                                    financiers: groups[group, .financier]?.providers ?? [],
-                                    executors: groups[group, .executor]?.providers ?? [])
+            row.draft.roles = Roles(initiators: groups.values[group, .initiator]?.providers ?? [],
+                                    financiers: groups.values[group, .financier]?.providers ?? [],
+                                    executors: groups.values[group, .executor]?.providers ?? [])
             row.draft.isGoodPractice = groups.goodPractice[group * provinces + province] ?? false
             personal.append(row.personal, for: activities.count)
             activities.append(row.draft)
@@ -147,7 +123,7 @@ struct DatasetBuilder {
     /// provinces may be `ja` in one and `nee` in the other, and its values are compared per province.
     private func checkConflicts(_ rows: [ParsedRow], _ indices: [Int], _ numbering: Numbering,
                                 diagnostics: inout Diagnostics) -> References {
-        var references = References(initiatives: numbering.initiativeCount)
+        var references = References(owners: numbering.initiativeCount)
         let provinces = taxonomy.provinces.categories.count
         var goodPractices: [Int: (value: InitiativeField, row: Int32)] = [:]
         for index in indices {
@@ -179,7 +155,6 @@ struct DatasetBuilder {
     /// Fill-down goes by id within a file: rows need not be adjacent, and each file fills its own rows.
     private func fillDown(_ rows: [ParsedRow], _ indices: [Int], _ numbering: Numbering) -> Groups {
         var groups = Groups()
-        let width = Column.initiativeLevel.count
         let provinces = taxonomy.provinces.categories.count
         for index in indices {
             let row = rows[index]
@@ -188,13 +163,12 @@ struct DatasetBuilder {
             if let existing = groups.number[key] {
                 group = Int(existing)
             } else {
-                group = groups.firstRows.count
+                group = groups.values.appendOwner()
                 groups.number[key] = Int32(group)
                 groups.firstRows.append(Int32(index))
-                groups.values += repeatElement(nil, count: width)
             }
-            for (slot, column) in Column.initiativeLevel.enumerated() where groups.values[group * width + slot] == nil {
-                groups.values[group * width + slot] = Self.value(column, of: row)
+            for (slot, column) in Column.initiativeLevel.enumerated() where groups.values[group, slot] == nil {
+                groups.values[group, slot] = Self.value(column, of: row)
             }
             if let province = row.province, let flag = row.goodPractice, groups.goodPractice[group * provinces + province] == nil {
                 groups.goodPractice[group * provinces + province] = flag
@@ -207,7 +181,7 @@ struct DatasetBuilder {
     private func checkNames(_ rows: [ParsedRow], groups: Groups, _ numbering: Numbering,
                             references: References, diagnostics: inout Diagnostics) {
         // Groups are numbered in order of their first row.
-        for (group, firstRow) in groups.firstRows.enumerated() where groups[group, .initiative] == nil {
+        for (group, firstRow) in groups.firstRows.enumerated() where groups.values[group, .initiative] == nil {
             let row = rows[Int(firstRow)]
             let location = row.location.with(column: Column.initiative.rawValue)
             if let reference = references[numbering.initiative[Int(firstRow)], .initiative] {

@@ -4,41 +4,43 @@ import Foundation
 /// surrounding spaces; quotes inside are doubled.
 public enum CSVWriter {
     public static func line(_ cells: [String], delimiter: Character = ",", lineEnding: String = "\n") -> String {
-        cells.map { quoted($0, delimiter: delimiter) }.joined(separator: String(delimiter)) + lineEnding
+        var bytes: [UInt8] = []
+        appendLine(cells, delimiter: delimiter, lineEnding: lineEnding, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// One comma-separated line appended to a byte buffer: the same bytes as `line`, without a string per cell.
-    /// With `spreadsheetSafe`, each cell is first made `spreadsheetSafe`.
-    static func appendLine(_ cells: [String], spreadsheetSafe: Bool = false, to buffer: inout [UInt8]) {
+    /// One line appended to a byte buffer, without a string per cell. With `spreadsheetSafe`, each cell is first
+    /// made `spreadsheetSafe`.
+    static func appendLine(_ cells: [String], delimiter: Character = ",", lineEnding: String = "\n",
+                           spreadsheetSafe: Bool = false, to buffer: inout [UInt8]) {
         for (index, cell) in cells.enumerated() {
-            if index > 0 { buffer.append(UInt8(ascii: ",")) }
-            var cell = cell
-            cell.withUTF8 { bytes in
-                let guarded = spreadsheetSafe && String.startsLikeFormula(bytes.first)
-                let needsQuotes = bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
-                    || (!guarded && bytes.first == UInt8(ascii: " ")) || bytes.last == UInt8(ascii: " ")
-                if needsQuotes { buffer.append(UInt8(ascii: "\"")) }
-                if guarded { buffer.append(UInt8(ascii: "'")) }
-                if needsQuotes {
-                    for byte in bytes {
-                        buffer.append(byte)
-                        if byte == UInt8(ascii: "\"") { buffer.append(byte) }
-                    }
-                    buffer.append(UInt8(ascii: "\""))
-                } else {
-                    buffer.append(contentsOf: bytes)
-                }
-            }
+            if index > 0 { buffer.append(contentsOf: String(delimiter).utf8) }
+            appendQuoted(cell, delimiter: delimiter, spreadsheetSafe: spreadsheetSafe, to: &buffer)
         }
-        buffer.append(0x0A)
+        buffer.append(contentsOf: lineEnding.utf8)
     }
 
     public static func quoted(_ cell: String, delimiter: Character = ",") -> String {
+        var bytes: [UInt8] = []
+        appendQuoted(cell, delimiter: delimiter, spreadsheetSafe: false, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func appendQuoted(_ cell: String, delimiter: Character, spreadsheetSafe: Bool, to buffer: inout [UInt8]) {
         let separator = delimiter.asciiValue ?? UInt8(ascii: ",")
-        let bytes = cell.utf8
-        let needsQuotes = bytes.contains { $0 == separator || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
-            || bytes.first == UInt8(ascii: " ") || bytes.last == UInt8(ascii: " ")
-        guard needsQuotes else { return cell }
-        return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var cell = cell
+        cell.withUTF8 { bytes in
+            let guarded = spreadsheetSafe && String.startsLikeFormula(bytes.first)
+            let needsQuotes = bytes.contains { $0 == separator || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+                || bytes.first == UInt8(ascii: " ") || bytes.last == UInt8(ascii: " ")
+            if needsQuotes { buffer.append(UInt8(ascii: "\"")) }
+            if guarded { buffer.append(UInt8(ascii: "'")) }
+            guard needsQuotes else { return buffer.append(contentsOf: bytes) }
+            for byte in bytes {
+                buffer.append(byte)
+                if byte == UInt8(ascii: "\"") { buffer.append(byte) }
+            }
+            buffer.append(UInt8(ascii: "\""))
+        }
     }
 }

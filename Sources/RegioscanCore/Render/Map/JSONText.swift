@@ -40,7 +40,7 @@ struct JSONText {
     }
 
     mutating func int(_ value: Int) {
-        Self.appendDecimal(value, to: &bytes)
+        bytes.appendDecimal(value)
         spill()
     }
 
@@ -48,7 +48,7 @@ struct JSONText {
         bytes.append(UInt8(ascii: "["))
         for (position, value) in values.enumerated() {
             if position > 0 { bytes.append(UInt8(ascii: ",")) }
-            Self.appendDecimal(value, to: &bytes)
+            bytes.appendDecimal(value)
         }
         bytes.append(UInt8(ascii: "]"))
         spill()
@@ -69,24 +69,6 @@ struct JSONText {
         var bytes: [UInt8] = []
         appendQuoted(value, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// The digits of an integer, without a string in between.
-    static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[19 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-                count += 1
-            } while magnitude > 0
-            bytes.append(contentsOf: buffer[(20 - count)...])
-        }
     }
 
     /// A JSON string; the bytes between the escapes are copied in runs. Only ASCII bytes and the three-byte

@@ -96,7 +96,7 @@ struct WorkbookWriter {
     private func writeRows(_ block: SheetBlock, count: Int, below headerRow: Int, on worksheet: XLSXWorksheet) throws -> [String] {
         var truncated: [String] = []
         func cut(_ column: Int, _ row: Int) {
-            truncated.append("\(worksheet.name)!\(XLSXRange.columnName(column))\(row + 1)")
+            truncated.append(XLSXRange.place(sheet: worksheet.name, row: row, column: column))
         }
         var stream = constantMemory ? XLSXRowStream(worksheet: worksheet) : nil
         stream?.begin()

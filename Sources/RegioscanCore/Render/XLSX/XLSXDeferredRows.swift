@@ -53,7 +53,7 @@ final class XLSXDeferredRows {
             for index in 0..<count {
                 let rowNumber = firstRow + index
                 for column in try stream.write(row: rowNumber, cells: row(index)) {
-                    truncated.append("\(worksheet.name)!\(XLSXRange.columnName(column))\(rowNumber + 1)")
+                    truncated.append(XLSXRange.place(sheet: worksheet.name, row: rowNumber, column: column))
                 }
             }
             try stream.flush()

@@ -25,15 +25,21 @@ enum XLSXLimits {
         // Control characters are single UTF-8 bytes below 0x20 (no other scalar encodes to such a byte).
         guard hasControlCharacter(text) else { return text }
         return String(String.UnicodeScalarView(text.unicodeScalars.map {
-            $0.value < 0x20 && !"\t\n\r".unicodeScalars.contains($0) ? " " : $0
+            $0.value < 0x20 && isReplacedControl(UInt8($0.value)) ? " " : $0
         }))
+    }
+
+    /// A control character (one UTF-8 byte) that becomes a space: any below 0x20 but tab, line feed and carriage
+    /// return. `XLSXRowStream` applies the same rule while it escapes.
+    static func isReplacedControl(_ byte: UInt8) -> Bool {
+        byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D
     }
 
     /// A byte loop over the text's own storage: this check runs for every text cell of every workbook.
     private static func hasControlCharacter(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            for byte in bytes where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { return true }
+            for byte in bytes where isReplacedControl(byte) { return true }
             return false
         }
     }

@@ -13,6 +13,11 @@ struct XLSXRange: Hashable {
         "='" + sheet.replacingOccurrences(of: "'", with: "''") + "'!$" + columnName(column) + "$" + String(row + 1)
     }
 
+    /// `Activiteiten!C12`: where a cell is, as the warnings about cut text name it.
+    static func place(sheet: String, row: Int, column: Int) -> String {
+        "\(sheet)!\(columnName(column))\(row + 1)"
+    }
+
     /// `A`, `B`, …, `Z`, `AA`, …
     static func columnName(_ column: Int) -> String {
         var name = ""

@@ -44,7 +44,7 @@ struct XLSXRowStream {
     /// The numbers of these formats as the library will write them, decided now.
     static func styles(_ formats: [XLSXFormatSpec], in workbook: XLSXWorkbook) throws -> [XLSXFormatSpec: Int32] {
         var styles: [XLSXFormatSpec: Int32] = [:]
-        for format in formats { styles[format] = lxw_format_get_xf_index(try workbook.format(format).handle) }
+        for format in formats { styles[format] = try workbook.styleNumber(format) }
         return styles
     }
 
@@ -61,7 +61,7 @@ struct XLSXRowStream {
         }
         var cut: [Int] = []
         rowName.removeAll(keepingCapacity: true)
-        Self.appendDecimal(row + 1, to: &rowName)
+        rowName.appendDecimal(row + 1)
         let rowName = self.rowName
         var opened = false
         for (column, cell) in cells.enumerated() {
@@ -147,7 +147,7 @@ struct XLSXRowStream {
         openCell(column, rowName, style: try style(format))
         append("><v>")
         if value.rounded() == value, abs(value) < 9_007_199_254_740_992 {
-            Self.appendDecimal(Int(value), to: &buffer)
+            buffer.appendDecimal(Int(value))
         } else {
             append(String(format: "%.16G", value))
         }
@@ -164,7 +164,7 @@ struct XLSXRowStream {
         buffer.append(UInt8(ascii: "\""))
         if let style, style != 0 {
             append(" s=\"")
-            Self.appendDecimal(Int(style), to: &buffer)
+            buffer.appendDecimal(Int(style))
             append("\"")
         }
     }
@@ -186,8 +186,7 @@ struct XLSXRowStream {
                 case UInt8(ascii: "<"): escaped = Self.lessThan
                 case UInt8(ascii: ">"): escaped = Self.greaterThan
                 case 0x0D: escaped = Self.carriageReturn
-                case 0x09, 0x0A: continue
-                case ..<0x20: escaped = Self.space
+                case _ where XLSXLimits.isReplacedControl(byte): escaped = Self.space
                 default: continue
                 }
                 buffer.append(contentsOf: bytes[runStart..<offset])
@@ -203,7 +202,7 @@ struct XLSXRowStream {
     /// carriage return (which becomes a space). A carriage return is written as `_x000D_`.
     private static func becomesSpace(_ byte: UInt8?) -> Bool {
         guard let byte else { return false }
-        return byte == 0x20 || (byte < 0x20 && byte != 0x0D)
+        return byte == 0x20 || byte == 0x09 || byte == 0x0A || XLSXLimits.isReplacedControl(byte)
     }
 
     private mutating func style(_ format: XLSXFormatSpec) throws -> Int32 {
@@ -212,8 +211,7 @@ struct XLSXRowStream {
             // The styles are already written when the zip takes the rows.
             throw XLSXError(message: "opmaak \(format) is niet vooraf vastgelegd", context: worksheet.name)
         }
-        // The library numbers a format when it first writes a cell with it: asking now keeps its numbering.
-        let index = lxw_format_get_xf_index(try worksheet.workbook.format(format).handle)
+        let index = try worksheet.workbook.styleNumber(format)
         styles[format] = index
         return index
     }
@@ -222,9 +220,6 @@ struct XLSXRowStream {
         buffer.append(contentsOf: text.utf8)
     }
 
-    private static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
-        JSONText.appendDecimal(value, to: &bytes)
-    }
 
     private static let stringStart = Array(" t=\"inlineStr\"><is><t>".utf8)
     private static let preservedStringStart = Array(" t=\"inlineStr\"><is><t xml:space=\"preserve\">".utf8)

@@ -75,6 +75,12 @@ final class XLSXWorkbook {
         return format
     }
 
+    /// The number the library writes for a format in a cell's `s` attribute. It numbers formats in the order
+    /// they are first asked for, so asking when its first cell is written keeps the library's own numbering.
+    func styleNumber(_ spec: XLSXFormatSpec) throws -> Int32 {
+        lxw_format_get_xf_index(try format(spec).handle)
+    }
+
     /// The formats made so far (the plain format is never made: see `XLSXWorksheet`).
     var formatCount: Int { formats.count }
 
