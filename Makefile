@@ -4,7 +4,7 @@
 SWIFT ?= swift
 INVOER ?= Input
 UITVOER ?= Output
-APT_PACKAGES = pkg-config libjemalloc-dev libxlsxwriter-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libsqlite3-dev libxml2-dev
+APT_PACKAGES = pkg-config libjemalloc-dev libxlsxwriter-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libsqlite3-dev libxml2-dev libisal-dev
 RELEASE_BIN = .build/release/regioscan
 
 .PHONY: deps build report pdf validate test sample check bench fuzz clean

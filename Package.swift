@@ -26,7 +26,7 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .target(name: "CFileSwap"),
-        .target(name: "CZipLevel", linkerSettings: [.linkedLibrary("dl")]),
+        .target(name: "CZipLevel", linkerSettings: [.linkedLibrary("dl"), .linkedLibrary("isal")]),
         .target(name: "CJemallocSettings"),
         .systemLibrary(
             name: "CJemalloc",

@@ -1,6 +1,7 @@
 #define _GNU_SOURCE
 #include "CZipLevel.h"
 #include "next_symbol.h"
+#include "zip_deflate.h"
 
 // minizip's types, spelled out: the project does not need minizip's headers (libminizip-dev) to build.
 typedef void *zipFile;
@@ -25,6 +26,12 @@ int zipOpenNewFileInZip4_64(zipFile file, const char *filename, const void *info
     regioscan_splice_entry_opened(filename);
     // Only deflated entries take a level; a stored entry keeps what the library asked for.
     if (method == deflated && level != 0) level = zip_level;
-    return open(file, filename, info, local_extra, local_extra_size, global_extra, global_extra_size, comment, method,
-                level, raw, window_bits, memory_level, strategy, password, crc, version_made_by, flag_base, zip64);
+    // The program deflates such an entry itself, and minizip stores what it gets ("raw").
+    int ours = method == deflated && level != 0 && raw == 0 && regioscan_zip_can_close_raw();
+    if (ours && regioscan_deflate_begin() != 0) ours = 0;
+    int result = open(file, filename, info, local_extra, local_extra_size, global_extra, global_extra_size, comment,
+                      method, level, ours ? 1 : raw, window_bits, memory_level, strategy, password, crc,
+                      version_made_by, flag_base, zip64);
+    if (result != 0 && ours) regioscan_deflate_abandon();
+    return result;
 }

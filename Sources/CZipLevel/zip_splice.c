@@ -3,11 +3,13 @@
 #include <string.h>
 #include "CZipLevel.h"
 #include "next_symbol.h"
+#include "zip_deflate.h"
 
 // minizip's types, spelled out as in zip_level.c.
 typedef void *zipFile;
 typedef int (*write_entry)(zipFile, const void *, unsigned);
 typedef int (*close_entry)(zipFile);
+typedef int (*close_raw_entry)(zipFile, unsigned long long, unsigned long);
 
 enum { splice_capacity = 16 };
 static const char marker[] = "</sheetData>";
@@ -30,9 +32,25 @@ static __thread int failure;
 
 static void *_Atomic real_write;
 static void *_Atomic real_close;
+static void *_Atomic real_close_raw;
 
 static write_entry lookup_write(void) {
     return (write_entry)regioscan_next_symbol(&real_write, "zipWriteInFileInZip");
+}
+
+static close_raw_entry lookup_close_raw(void) {
+    return (close_raw_entry)regioscan_next_symbol(&real_close_raw, "zipCloseFileInZipRaw64");
+}
+
+int regioscan_zip_can_close_raw(void) {
+    return lookup_write() != 0 && lookup_close_raw() != 0;
+}
+
+// Bytes of the entry's XML: deflated by the program when it took the entry, else minizip's own write.
+static int entry_write(zipFile file, write_entry write, const void *bytes, unsigned length) {
+    if (length == 0) return 0;
+    if (regioscan_deflate_active()) return regioscan_deflate_write(file, bytes, length, write);
+    return write(file, bytes, length);
 }
 
 int regioscan_splice_rows(const char *entry, regioscan_rows_writer writer, void *context) {
@@ -62,13 +80,13 @@ void regioscan_splice_entry_opened(const char *filename) {
 int regioscan_zip_write(void *file, const void *bytes, unsigned length) {
     write_entry write = lookup_write();
     if (write == 0) return -104;
-    return length == 0 ? 0 : write(file, bytes, length);
+    return entry_write(file, write, bytes, length);
 }
 
 int zipWriteInFileInZip(zipFile file, const void *bytes, unsigned length) {
     write_entry write = lookup_write();
     if (write == 0) return -104; // minizip's ZIP_INTERNALERROR: no minizip after this program
-    if (active < 0) return write(file, bytes, length);
+    if (active < 0) return entry_write(file, write, bytes, length);
     // The carried bytes and these, searched as one for the end of the sheet's rows.
     unsigned total = carry_length + length;
     char *joined = malloc(total);
@@ -105,6 +123,14 @@ int zipCloseFileInZip(zipFile file) {
         active = -1;
         carry_length = 0;
     }
-    int closed = close(file);
+    if (!regioscan_deflate_active()) {
+        int closed = close(file);
+        return result != 0 ? result : closed;
+    }
+    uint64_t size = 0;
+    uint32_t crc = 0;
+    int finished = regioscan_deflate_finish(file, lookup_write(), &size, &crc);
+    if (result == 0) result = finished;
+    int closed = lookup_close_raw()(file, size, crc);
     return result != 0 ? result : closed;
 }

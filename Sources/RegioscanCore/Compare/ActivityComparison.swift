@@ -2,7 +2,8 @@
 /// changed, and which appeared or disappeared. The source column is not compared: a row inserted above moves
 /// every line number below it without changing those activities.
 public struct ActivityComparison: Sendable {
-    static let ignoredColumns: Set<String> = ["bron"]
+    static let sourceColumn = "bron"
+    static let ignoredColumns: Set<String> = [sourceColumn]
 
     public var changed: [ActivityChange]
     public var added: [ActivityChange]
@@ -27,6 +28,36 @@ public struct ActivityComparison: Sendable {
         self.changed = Self.inSourceOrder(changed)
         self.added = Self.inSourceOrder(added)
         self.removed = removed.sorted { $0.key < $1.key }
+    }
+
+    /// Compares two outputs' activity data. Rows with an unchanged partner (all but the source the same bytes)
+    /// are left out before the rest is parsed and matched; an activity that two rows share id and name with is
+    /// then matched among the rows that changed. Nil when either file cannot be read.
+    init?(previousData: [UInt8], currentData: [UInt8]) {
+        if let reduced = ActivityRowFilter.unpaired(previousData, currentData, ignoring: Self.sourceColumn),
+           Self.isUTF8(reduced.previous), Self.isUTF8(reduced.current), let old = OutputSnapshot.activityRecords(reduced.previous), let new = OutputSnapshot.activityRecords(reduced.current) {
+            self.init(previous: Self.keyed(old), current: Self.keyed(new))
+        } else if let old = OutputSnapshot.activityRecords(previousData), let new = OutputSnapshot.activityRecords(currentData) {
+            self.init(previous: Self.keyed(old), current: Self.keyed(new))
+        } else {
+            return nil
+        }
+    }
+
+    /// Whether the rows that remain read as UTF-8, as the program writes them; where not, every row is compared.
+    private static func isUTF8(_ bytes: [UInt8]) -> Bool {
+        [.utf8, .utf8WithBOM].contains(DecodedText(bytes: bytes).encoding)
+    }
+
+    /// Rows of every activity, keyed; activities sharing id and name are numbered in file order.
+    static func keyed(_ activities: [SnapshotActivity]) -> [ActivityKey: SnapshotActivity] {
+        var result: [ActivityKey: SnapshotActivity] = [:]
+        for activity in activities {
+            var key = activity.key
+            while result[key] != nil { key.occurrence += 1 }
+            result[key] = activity
+        }
+        return result
     }
 
     public var isEmpty: Bool { changed.isEmpty && added.isEmpty && removed.isEmpty }

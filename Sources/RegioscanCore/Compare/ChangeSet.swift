@@ -8,14 +8,17 @@ public struct ChangeSet: Sendable {
     /// Nil when either output has no activity data.
     public var activities: ActivityComparison?
     public var sentences: SentenceComparison?
+    /// Both outputs have activity data, but one of them cannot be read.
+    var activityDataUnreadable = false
 
     public init(previous: OutputSnapshot?, current: OutputSnapshot) {
         self.previous = previous
         self.current = current
         guard let previous else { return }
         figures = FigureComparison(previous: previous, current: current)
-        if previous.activities != nil, current.activities != nil {
-            activities = ActivityComparison(previous: previous.activitiesByKey, current: current.activitiesByKey)
+        if let old = previous.activityData, let new = current.activityData {
+            activities = ActivityComparison(previousData: old, currentData: new)
+            activityDataUnreadable = activities == nil
         }
         if let old = previous.report, let new = current.report {
             sentences = SentenceComparison(previous: old, current: new)
@@ -25,7 +28,9 @@ public struct ChangeSet: Sendable {
     public var isFirstRun: Bool { previous == nil }
 
     /// Problems of the previous output (older version, missing files), said plainly.
-    public var problems: [String] { previous?.problems ?? [] }
+    public var problems: [String] {
+        (previous?.problems ?? []) + (activityDataUnreadable ? [Messages.noActivityData] : [])
+    }
 
     /// The console's one line: "3 waarden in 2 figuren gewijzigd, zie wijzigingen.md".
     public var summaryLine: String {

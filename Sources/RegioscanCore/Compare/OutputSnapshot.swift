@@ -15,21 +15,16 @@ public struct OutputSnapshot: Sendable {
     public var name: String
     /// Rows by figure (`kerncijfers`, `06`), in file order.
     public var tables: [String: [SnapshotRow]]
-    /// Nil when the output has no `data/activiteiten.csv` (an older version of the program).
-    public var activities: [SnapshotActivity]?
+    /// The bytes of `data/activiteiten.csv`; nil when the output has none (an older version of the program).
+    public var activityData: [UInt8]?
     public var taxonomy: [TaxonomyLabel]?
     public var report: String?
     /// What is missing or unreadable, in plain Dutch, for `wijzigingen.md`.
     public var problems: [String]
 
-    /// Parses the files of an output, by their path inside it.
+    /// Parses the files of an output, by their path inside it. The activity data is kept as bytes and parsed where
+    /// it is used: a rerun's comparison first leaves out the rows that did not change (`ActivityRowFilter`).
     public init(name: String, files: [String: [UInt8]]) {
-        self.init(name: name, files: files,
-                  activities: files[ActivityDataRenderer.path].flatMap { Self.records($0, file: ActivityDataRenderer.path) })
-    }
-
-    /// With the activities already read (nil: no readable `data/activiteiten.csv`).
-    init(name: String, files: [String: [UInt8]], activities: [SnapshotActivity]?) {
         self.name = name
         var problems: [String] = []
         var tables: [String: [SnapshotRow]] = [:]
@@ -48,8 +43,8 @@ public struct OutputSnapshot: Sendable {
             }
         }
         if tables.isEmpty { problems.append(Messages.noTables) }
-        self.activities = activities
-        if activities == nil { problems.append(Messages.noActivityData) }
+        activityData = files[ActivityDataRenderer.path]
+        if activityData == nil { problems.append(Messages.noActivityData) }
         taxonomy = files[TaxonomyDataRenderer.path].flatMap { Self.records($0, file: TaxonomyDataRenderer.path) }
             .map { records in
                 records.map { TaxonomyLabel(dimension: $0["dimensie"], label: $0["categorie"],
@@ -68,15 +63,12 @@ public struct OutputSnapshot: Sendable {
         guard manager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else { return nil }
         var paths = ((try? manager.contentsOfDirectory(atPath: (folder as NSString).appendingPathComponent(tablesFolder))) ?? [])
             .filter { $0.hasSuffix(".csv") }.map { tablesFolder + "/" + $0 }
-        paths += [TaxonomyDataRenderer.path, reportFile]
+        paths += [TaxonomyDataRenderer.path, reportFile, ActivityDataRenderer.path]
         var files: [String: [UInt8]] = [:]
         for path in paths {
             if let bytes = FileBytes.read((folder as NSString).appendingPathComponent(path)) { files[path] = bytes }
         }
-        // The activity data (44 MB at 10⁵ activities) is parsed as soon as it is read, and its bytes let go.
-        let activities = FileBytes.read((folder as NSString).appendingPathComponent(ActivityDataRenderer.path))
-            .flatMap { Self.records($0, file: ActivityDataRenderer.path) }
-        return OutputSnapshot(name: folder, files: files, activities: activities)
+        return OutputSnapshot(name: folder, files: files)
     }
 
     /// The snapshot of a computed year, without writing anything: the same tables and data files a run writes.
@@ -93,15 +85,14 @@ public struct OutputSnapshot: Sendable {
     /// Figures in report order.
     public var figureNames: [String] { tables.keys.sorted(by: FigureCell.figureOrder) }
 
-    /// Rows of every activity, keyed; activities sharing id and name are numbered in file order.
-    var activitiesByKey: [ActivityKey: SnapshotActivity] {
-        var result: [ActivityKey: SnapshotActivity] = [:]
-        for activity in activities ?? [] {
-            var key = activity.key
-            while result[key] != nil { key.occurrence += 1 }
-            result[key] = activity
-        }
-        return result
+    /// Every activity of `data/activiteiten.csv`; nil when the output has none or it cannot be read.
+    public var activities: [SnapshotActivity]? {
+        activityData.flatMap(Self.activityRecords)
+    }
+
+    /// The rows of activity data, parsed.
+    static func activityRecords(_ bytes: [UInt8]) -> [SnapshotActivity]? {
+        records(bytes, file: ActivityDataRenderer.path)
     }
 
     private static func table(_ bytes: [UInt8], file: String) -> CSVTable? {

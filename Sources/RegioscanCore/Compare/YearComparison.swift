@@ -22,13 +22,17 @@ public struct YearComparison: Sendable {
         self.previousLabel = previousLabel
         self.currentLabel = currentLabel
         figures = FigureComparison(previous: previous, current: current)
-        if let old = previous.activities, let new = current.activities {
+        let old = previous.activities, new = current.activities
+        if let old, let new {
             initiatives = InitiativeComparison(previous: old, current: new, list: renames)
         }
         if let old = previous.taxonomy, let new = current.taxonomy {
             taxonomy = TaxonomyDifference.compare(previous: old, current: new)
         }
         problems = previous.problems
+        if previous.activityData != nil, old == nil {
+            problems.append(Messages.noActivityData)
+        }
     }
 
     /// The values of one scope (`Nederland` or a province): the hook for the province reports.
