@@ -4,7 +4,8 @@
 /// 1. Each initiative gets the set of its features over all its activities: types of activity, sizes, sectors,
 ///    bottlenecks, technologies and goals (empty and unspecified cells add nothing). No weights.
 /// 2. Two initiatives are similar when the Jaccard similarity of their sets (shared features divided by all
-///    features of the two) is at least the threshold. Fractions are compared exactly, in integers.
+///    features of the two) is at least the threshold. Fractions are compared exactly, in integers. Two initiatives
+///    with more than 65,535 features between them are not compared (a pair keeps its counts in 16 bits).
 /// 3. Pairs of similar initiatives are taken from the most to the least similar (ties: the lower initiative
 ///    indices first). A pair joins the groups of its two initiatives when every initiative of the one group is
 ///    similar to every initiative of the other (complete link) and the joined group stays within the maximum.
@@ -15,10 +16,10 @@
 struct LearningCircleBuilder {
     let dataset: Dataset
     let parameters: LearningCircleParameters
-    /// Sorted feature codes per initiative (`kind << 24 | index`), so that code order is feature order.
-    let features: [[Int32]]
-    /// The same codes end to end (`features[a]` is `codes[starts[a]..<starts[a + 1]]`): the similarity of a pair is
-    /// tested millions of times at 10⁶ activities, and reading one array spares a retain and release per set.
+    /// Sorted feature codes per initiative (`kind << 24 | index`, so that code order is feature order), end to end:
+    /// initiative `a` has `codes[starts[a]..<starts[a + 1]]`. The similarity of a pair is tested millions of times
+    /// at 10⁶ activities, and reading one array spares a retain and release per set; an array per initiative also
+    /// took 70 MB more while the pairs were sought.
     private let codes: [Int32]
     private let starts: [Int]
     let provinces: [[Int]]
@@ -36,10 +37,17 @@ struct LearningCircleBuilder {
             features[index].sortAndRemoveDuplicates()
             provinces[index].sortAndRemoveDuplicates()
         }
-        self.features = features
         codes = features.flatMap { $0 }
         starts = features.reduce(into: [0]) { starts, codes in starts.append(starts.last! + codes.count) }
         self.provinces = provinces
+    }
+
+    /// The number of initiatives.
+    var count: Int { starts.count - 1 }
+
+    /// The sorted feature codes of an initiative.
+    func features(_ initiative: Int) -> ArraySlice<Int32> {
+        codes[starts[initiative]..<starts[initiative + 1]]
     }
 
     static func make(_ dataset: Dataset, parameters: LearningCircleParameters) -> LearningCircles {
@@ -47,17 +55,17 @@ struct LearningCircleBuilder {
     }
 
     func make() -> LearningCircles {
-        let allPairs = features.count <= parameters.allPairsLimit
-        // Sorted, each pair once (each sort's pairs on their own core, then merged): at 10⁶ activities the pairs
-        // take about a hundred megabytes, and each copy as much again.
-        var pairs: [Pair]
+        let allPairs = count <= parameters.allPairsLimit
+        // Sorted, each pair once (each sort's pairs on their own core, then read merged): at 10⁶ activities the
+        // pairs take about 250 MB, and each copy as much again.
+        let groups: [[Int]]
         if allPairs {
-            pairs = everyPair()
-            pairs.sort(by: Self.moreSimilar)
+            var pairs = everyPair()
+            pairs.sortWithoutBuffer(by: Self.moreSimilar)
+            groups = join(pairs)
         } else {
-            pairs = neighbourPairs()
+            groups = join(LearningCirclePairMerge(neighbourPairs()))
         }
-        let groups = join(pairs)
         let describer = LearningCircleDescriber(dataset: dataset)
         let circles = groups.compactMap(circle).sorted(by: isListedBefore).enumerated().map { offset, circle in
             var numbered = circle
@@ -71,11 +79,12 @@ struct LearningCircleBuilder {
 
     // MARK: Similarity
 
+    /// Twelve bytes: at 10⁶ activities there are some 15 million pairs.
     struct Pair {
         var first: Int32
         var second: Int32
-        var shared: Int32
-        var union: Int32
+        var shared: UInt16
+        var union: UInt16
     }
 
     static func code(_ feature: LearningCircleFeature) -> Int32 {
@@ -87,8 +96,10 @@ struct LearningCircleBuilder {
     }
 
     /// Shared and total features of two sorted sets.
-    static func overlap(_ a: [Int32], _ b: [Int32]) -> (shared: Int, union: Int) {
-        a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in overlap(a[...], b[...]) } }
+    func overlap(_ a: Int, _ b: Int) -> (shared: Int, union: Int) {
+        codes.withUnsafeBufferPointer { codes in
+            Self.overlap(codes[starts[a]..<starts[a + 1]], codes[starts[b]..<starts[b + 1]])
+        }
     }
 
     private static func overlap(_ a: Slice<UnsafeBufferPointer<Int32>>, _ b: Slice<UnsafeBufferPointer<Int32>>)
@@ -101,11 +112,9 @@ struct LearningCircleBuilder {
     }
 
     func pair(_ a: Int, _ b: Int) -> Pair? {
-        let (shared, union) = codes.withUnsafeBufferPointer { codes in
-            Self.overlap(codes[starts[a]..<starts[a + 1]], codes[starts[b]..<starts[b + 1]])
-        }
-        guard union > 0, shared * 100 >= parameters.thresholdPercent * union else { return nil }
-        return Pair(first: Int32(min(a, b)), second: Int32(max(a, b)), shared: Int32(shared), union: Int32(union))
+        let (shared, union) = overlap(a, b)
+        guard union > 0, union <= Int(UInt16.max), shared * 100 >= parameters.thresholdPercent * union else { return nil }
+        return Pair(first: Int32(min(a, b)), second: Int32(max(a, b)), shared: UInt16(shared), union: UInt16(union))
     }
 
     func isSimilar(_ a: Int, _ b: Int) -> Bool { pair(a, b) != nil }
@@ -120,8 +129,8 @@ struct LearningCircleBuilder {
 
     private func everyPair() -> [Pair] {
         var pairs: [Pair] = []
-        for a in features.indices {
-            for b in (a + 1)..<features.count {
+        for a in 0..<count {
+            for b in (a + 1)..<count {
                 if let pair = pair(a, b) { pairs.append(pair) }
             }
         }
@@ -130,47 +139,20 @@ struct LearningCircleBuilder {
 
     /// The sorted-neighbourhood method: one sort per kind of feature, with that kind first, and each initiative
     /// compared with the next `window` initiatives in that sort. The kinds are sorted on all cores; a pair found in
-    /// several sorts is kept once (`make` sorts the pairs, which puts such copies side by side).
-    private func neighbourPairs() -> [Pair] {
+    /// several sorts is read once (`LearningCirclePairMerge`).
+    private func neighbourPairs() -> [[Pair]] {
         let kinds = LearningCircleFeature.Kind.allCases
-        let perKind = ParallelResults.map(kinds.count) { [self] in
+        return ParallelResults.map(kinds.count) { [self] in
             var pairs = similarNeighbours(first: kinds[$0])
-            pairs.sort(by: Self.moreSimilar)
+            pairs.sortWithoutBuffer(by: Self.moreSimilar)
             return pairs
         }
-        return Self.merged(perKind)
-    }
-
-    /// Sorted lists merged into one sorted list (most similar first), each pair once: the sorts find many of
-    /// the same pairs, and at 10⁶ activities the copies would take as much memory as the pairs themselves.
-    static func merged(_ lists: [[Pair]]) -> [Pair] {
-        var lists = lists
-        var merged: [Pair] = []
-        var next = [Int](repeating: 0, count: lists.count)
-        while true {
-            var best: Int?
-            for list in lists.indices where next[list] < lists[list].count {
-                if let current = best, !moreSimilar(lists[list][next[list]], lists[current][next[current]]) { continue }
-                best = list
-            }
-            guard let best else { break }
-            let pair = lists[best][next[best]]
-            if let last = merged.last, last.first == pair.first, last.second == pair.second {
-                // The same pair from another sort.
-            } else {
-                merged.append(pair)
-            }
-            next[best] += 1
-            // A list is let go once it is used up.
-            if next[best] == lists[best].count { lists[best] = [] ; next[best] = 0 }
-        }
-        return merged
     }
 
     private func similarNeighbours(first: LearningCircleFeature.Kind) -> [Pair] {
         let keys = sortKeys(first: first)
         let order = keys.withUnsafeBufferPointer { keys in
-            features.indices.sorted { a, b in
+            (0..<count).sorted { a, b in
                 let order = Self.compare(keys[starts[a]..<starts[a + 1]], keys[starts[b]..<starts[b + 1]])
                 return order != 0 ? order < 0 : a < b
             }
@@ -195,7 +177,7 @@ struct LearningCircleBuilder {
         }
         var keys: [Int32] = []
         keys.reserveCapacity(codes.count)
-        for initiative in features.indices {
+        for initiative in 0..<count {
             let set = codes[starts[initiative]..<starts[initiative + 1]]
             let split = set.firstIndex { $0 >= firstCode } ?? set.endIndex
             for code in set[split...] { keys.append(renumbered(code)) }
@@ -218,9 +200,9 @@ struct LearningCircleBuilder {
     // MARK: Complete-link groups
 
     /// Groups of initiative indices formed by joining along the pairs, most similar first.
-    private func join(_ pairs: [Pair]) -> [[Int]] {
-        var group = Array(features.indices)
-        var members = features.indices.map { [$0] }
+    private func join(_ pairs: some Sequence<Pair>) -> [[Int]] {
+        var group = Array(0..<count)
+        var members = (0..<count).map { [$0] }
         for pair in pairs {
             let a = group[Int(pair.first)], b = group[Int(pair.second)]
             guard a != b, members[a].count + members[b].count <= parameters.maximumInitiatives else { continue }
@@ -241,12 +223,12 @@ struct LearningCircleBuilder {
         guard spanned.count >= parameters.minimumProvinces else { return nil }
         let members = group.sorted { dataset.initiatives[$0].id != dataset.initiatives[$1].id
             ? dataset.initiatives[$0].id < dataset.initiatives[$1].id : $0 < $1 }
-        var shared = Set(features[members[0]])
-        for member in members.dropFirst() { shared.formIntersection(features[member]) }
+        var shared = Set(features(members[0]))
+        for member in members.dropFirst() { shared.formIntersection(features(member)) }
         var lowest = 1.0
         for (offset, a) in members.enumerated() {
             for b in members[(offset + 1)...] {
-                let (common, union) = Self.overlap(features[a], features[b])
+                let (common, union) = overlap(a, b)
                 lowest = min(lowest, Double(common) / Double(union))
             }
         }

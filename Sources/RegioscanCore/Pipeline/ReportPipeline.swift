@@ -6,7 +6,8 @@ public enum ReportPipeline {
     public static let stepCount = 6
 
     public static func run(_ options: ReportOptions, progress: (String) -> Void = { _ in }) throws -> ReportOutcome {
-        var timer = StageTimer()
+        var timer = StageTimer(memory: true)
+        defer { timer.stop() }
         // The templates are read beside the input; their problems are reported after the input's.
         let folder = options.templates
         let reading = BackgroundJob { () throws -> (ReportTemplates, ProvinceReportInputs) in

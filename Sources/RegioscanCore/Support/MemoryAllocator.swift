@@ -31,6 +31,18 @@ public enum MemoryAllocator {
         return (allocatedByThisThread() ?? before) >= before + (1 << 20)
     }
 
+    /// Bytes the process has allocated and not freed, and the bytes jemalloc holds in memory for them (freed
+    /// memory stays resident until it is returned, about a second later).
+    static func statistics() -> (allocated: UInt64, resident: UInt64)? {
+        var epoch: UInt64 = 1
+        var size = MemoryLayout<UInt64>.size
+        guard mallctl("epoch", nil, nil, &epoch, size) == 0 else { return nil }
+        var allocated: UInt64 = 0, resident: UInt64 = 0
+        guard mallctl("stats.allocated", &allocated, &size, nil, 0) == 0,
+              mallctl("stats.resident", &resident, &size, nil, 0) == 0 else { return nil }
+        return (allocated, resident)
+    }
+
     private static func allocatedByThisThread() -> UInt64? {
         var bytes: UInt64 = 0
         var size = MemoryLayout<UInt64>.size
