@@ -22,7 +22,7 @@ struct DatabaseTests {
     @Test func schemaVersionAndFileSettingsAreFixed() throws {
         let database = try Self.open()
         #expect(try database.integer("PRAGMA user_version") == Int64(DatabaseSchema.version))
-        #expect(try database.integer("PRAGMA page_size") == 4096)
+        #expect(try database.integer("PRAGMA page_size") == 16384)
         let header = Array(try Self.sample.bytes(DatabaseWriter.path).prefix(20))
         #expect(header[18] == 1 && header[19] == 1, "rollback journal format, not WAL")
         #expect(try database.rows("PRAGMA integrity_check") == [["ok"]])

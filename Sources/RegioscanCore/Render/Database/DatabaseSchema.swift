@@ -10,7 +10,7 @@ enum DatabaseSchema {
     /// A small page cache (4 MB): the rows go in in key order, and the index sorts spill to temporary files in
     /// runs; a 64 MB cache made the index over 8 million category links twice as slow and held 130 MB.
     static let pragmas = """
-        PRAGMA page_size = 4096;
+        PRAGMA page_size = 16384;
         PRAGMA journal_mode = OFF;
         PRAGMA synchronous = OFF;
         PRAGMA encoding = 'UTF-8';
