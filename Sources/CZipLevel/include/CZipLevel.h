@@ -11,6 +11,9 @@
 // sheet entry; when that entry's XML reaches `</sheetData>`, the writer is called and writes its rows with
 // `regioscan_zip_write`, and the rest of the sheet follows.
 //
+// xlsx_tmpfile.c supplies libxlsxwriter's `lxw_tmpfile` the same way: the parts of a workbook are kept in memory
+// (up to a megabyte each, then in a real temporary file) instead of in some 300 files on disk per run.
+//
 // The same functions deflate every entry with ISA-L (zip_deflate.c), about three times faster than zlib, and
 // hand minizip the deflated bytes to store, with the CRC and size when the entry closes.
 
@@ -32,6 +35,9 @@ void regioscan_splice_entry_opened(const char *filename);
 
 /// How many entries the program has deflated itself in this process (for the tests).
 unsigned long regioscan_deflated_entries(void);
+
+/// How many of libxlsxwriter's temporary files the program has kept in memory in this process (for the tests).
+unsigned long regioscan_memory_tmpfiles(void);
 
 /// Whether minizip lets the program deflate an entry itself (it has `zipCloseFileInZipRaw64`).
 int regioscan_zip_can_close_raw(void);
