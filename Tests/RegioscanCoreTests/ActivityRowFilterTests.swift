@@ -49,6 +49,29 @@ struct ActivityRowFilterTests {
         #expect(result.current == Self.header + Self.row(2, line: 8, note: "anders"))
     }
 
+    /// Read from files in windows of a few bytes (rows, quoted line breaks and CRLF cut anywhere), the result is
+    /// the same as from memory.
+    @Test(arguments: [1, 2, 3, 7, 64, 4096])
+    func filesReadInWindowsGiveTheSameRows(window: Int) throws {
+        let tricky = Self.row(["initiatief_id": "UT-1", "activiteit": "Lab, \"groot\"", "toelichting": "regel 1\r\nregel 2",
+                               "bron": "utrecht.csv:2"])
+        let previous = Self.header + (0..<40).map { Self.row($0, line: $0 + 3) }.joined() + tricky
+        let current = Self.header + tricky.replacingOccurrences(of: "csv:2", with: "csv:9")
+            + (0..<40).map { Self.row($0, line: $0 + 2, note: $0 % 9 == 0 ? "nieuw" : "") }.joined()
+            .replacingOccurrences(of: "\n", with: "\r\n")
+        let folder = try TemporaryFolder.make("regioscan-rijen")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Data(previous.utf8).write(to: URL(fileURLWithPath: folder + "/oud.csv"))
+        try Data(current.utf8).write(to: URL(fileURLWithPath: folder + "/nieuw.csv"))
+        let fromFiles = try #require(ActivityRowFilter.unpaired(.file(folder + "/oud.csv"), .file(folder + "/nieuw.csv"),
+                                                                ignoring: "bron", windowSize: window))
+        let fromMemory = try #require(ActivityRowFilter.unpaired(Array(previous.utf8), Array(current.utf8), ignoring: "bron"))
+        #expect(fromFiles.previous == fromMemory.previous && fromFiles.current == fromMemory.current)
+        // Rows 0, 9, 18, 27 and 36 changed; the quoted row only moved.
+        #expect(OutputSnapshot.activityRecords(fromFiles.current)?.map(\.name) == [0, 9, 18, 27, 36].map { "Activiteit \($0)" })
+        #expect(OutputSnapshot.activityRecords(fromFiles.previous)?.count == 5)
+    }
+
     /// Two identical rows and one partner: one of them remains.
     @Test func identicalRowsPairOnce() throws {
         let row = Self.row(1, line: 2)

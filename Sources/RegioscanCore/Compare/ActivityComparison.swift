@@ -33,15 +33,21 @@ public struct ActivityComparison: Sendable {
     /// Compares two outputs' activity data. Rows with an unchanged partner (all but the source the same bytes)
     /// are left out before the rest is parsed and matched; an activity that two rows share id and name with is
     /// then matched among the rows that changed. Nil when either file cannot be read.
-    init?(previousData: [UInt8], currentData: [UInt8]) {
+    init?(previousData: ActivityData, currentData: ActivityData) {
         if let reduced = ActivityRowFilter.unpaired(previousData, currentData, ignoring: Self.sourceColumn),
-           Self.isUTF8(reduced.previous), Self.isUTF8(reduced.current), let old = OutputSnapshot.activityRecords(reduced.previous), let new = OutputSnapshot.activityRecords(reduced.current) {
+           Self.isUTF8(reduced.previous), Self.isUTF8(reduced.current),
+           let old = OutputSnapshot.activityRecords(reduced.previous), let new = OutputSnapshot.activityRecords(reduced.current) {
             self.init(previous: Self.keyed(old), current: Self.keyed(new))
-        } else if let old = OutputSnapshot.activityRecords(previousData), let new = OutputSnapshot.activityRecords(currentData) {
+        } else if let old = previousData.all().flatMap(OutputSnapshot.activityRecords),
+                  let new = currentData.all().flatMap(OutputSnapshot.activityRecords) {
             self.init(previous: Self.keyed(old), current: Self.keyed(new))
         } else {
             return nil
         }
+    }
+
+    init?(previousData: [UInt8], currentData: [UInt8]) {
+        self.init(previousData: .bytes(previousData), currentData: .bytes(currentData))
     }
 
     /// Whether the rows that remain read as UTF-8, as the program writes them; where not, every row is compared.

@@ -1,90 +1,115 @@
-import Foundation
-
 /// Leaves out, before two `data/activiteiten.csv` files are parsed and matched by key, every row that has a
 /// partner on the other side with the same bytes in every column but one (the source reference, which moves when
 /// a row is inserted above). A rerun after a fix of a few rows then parses a few rows instead of all of them: at
-/// 10⁵ activities, parsing and keying both files took 1.5 s of the rerun.
+/// 10⁵ activities, parsing and keying both files took 1.5 s of the rerun. The files are read in windows and only
+/// a 128-bit hash and the place of each row are kept.
 ///
 /// Rows are compared as bytes, so this holds only for two files of the same writer: the same header bytes (and,
 /// checked by the caller on what remains, UTF-8). Otherwise nothing is left out and every row is compared.
 enum ActivityRowFilter {
     /// Each file's header followed by its rows without a partner, in file order, as CSV bytes; nil when the files
     /// cannot be compared as bytes.
-    static func unpaired(_ previous: [UInt8], _ current: [UInt8], ignoring column: String) -> (previous: [UInt8], current: [UInt8])? {
+    /// `windowSize` (for the tests) is the bytes read at a time from a file.
+    static func unpaired(_ previous: ActivityData, _ current: ActivityData, ignoring column: String,
+                         windowSize: Int = ActivityData.windowSize) -> (previous: [UInt8], current: [UInt8])? {
         guard let layout = Layout(previous, current, ignoring: column) else { return nil }
-        let scanning = BackgroundJob { current.withUnsafeBufferPointer { Row.scan($0, layout: layout) } }
-        let oldRows = previous.withUnsafeBufferPointer { Row.scan($0, layout: layout) }
-        guard let newRows = try? scanning.result() else { return nil }
-        return previous.withUnsafeBufferPointer { old in
-            current.withUnsafeBufferPointer { new in
-                let (oldPaired, newPaired) = pairs(oldRows, old, newRows, new)
-                return (layout.reduced(old, rows: oldRows, paired: oldPaired), layout.reduced(new, rows: newRows, paired: newPaired))
-            }
-        }
+        let scanning = BackgroundJob { Row.scan(current, layout: layout, windowSize: windowSize) }
+        guard let oldRows = Row.scan(previous, layout: layout, windowSize: windowSize),
+              let newRows = try? scanning.result() else { return nil }
+        let (oldPaired, newPaired) = pairs(oldRows, newRows)
+        guard let old = layout.reduced(previous, rows: oldRows, paired: oldPaired),
+              let new = layout.reduced(current, rows: newRows, paired: newPaired) else { return nil }
+        return (old, new)
+    }
+
+    static func unpaired(_ previous: [UInt8], _ current: [UInt8], ignoring column: String) -> (previous: [UInt8], current: [UInt8])? {
+        unpaired(.bytes(previous), .bytes(current), ignoring: column)
     }
 
     /// The header both files share, where it ends, the delimiter and the place of the ignored column.
     struct Layout: Sendable {
-        var headerEnd: Int
+        static let headerLimit = 1 << 16
+
+        var header: [UInt8]
         var delimiter: UInt8
         var ignored: Int
 
-        init?(_ previous: [UInt8], _ current: [UInt8], ignoring column: String) {
-            guard let end = previous.withUnsafeBufferPointer({ Row.lineEnds(in: $0, from: 0, delimiter: 0)?.next }),
-                  current.count >= end, previous[..<end].elementsEqual(current[..<end]) else { return nil }
+        init?(_ previous: ActivityData, _ current: ActivityData, ignoring column: String) {
+            guard let header = Self.header(previous), Self.header(current) == header else { return nil }
             var diagnostics = Diagnostics()
-            guard let table = CSVReader.read(DecodedText(bytes: Array(previous[..<end])), file: "", diagnostics: &diagnostics),
+            guard let table = CSVReader.read(DecodedText(bytes: header), file: "", diagnostics: &diagnostics),
                   !diagnostics.hasErrors, let place = table.header.cells.firstIndex(of: column) else { return nil }
-            headerEnd = end
+            self.header = header
             delimiter = table.delimiter
             ignored = place
         }
 
-        /// The header and the rows not paired, each ended by a line feed.
-        func reduced(_ bytes: UnsafeBufferPointer<UInt8>, rows: [Row], paired: [Bool]) -> [UInt8] {
-            var result = Array(bytes[..<headerEnd])
+        /// The first record with its line end, if it ends within the first 64 KB.
+        private static func header(_ data: ActivityData) -> [UInt8]? {
+            guard let start = data.prefix(headerLimit) else { return nil }
+            let end = start.withUnsafeBufferPointer {
+                Row.lineEnds(in: $0, from: 0, delimiter: 0, complete: start.count < headerLimit)
+            }
+            return end.map { Array(start[..<$0.next]) }
+        }
+
+        /// The header and the rows not paired, each ending in a line end.
+        func reduced(_ data: ActivityData, rows: [Row], paired: [Bool]) -> [UInt8]? {
+            var ranges: [Range<Int>] = []
             for (index, row) in rows.enumerated() where !paired[index] {
-                result += bytes[row.start..<row.contentEnd]
+                // Neighbouring rows are read at once.
+                if let last = ranges.last, last.upperBound == row.start {
+                    ranges[ranges.count - 1] = last.lowerBound..<row.next
+                } else {
+                    ranges.append(row.start..<row.next)
+                }
+            }
+            guard var result = data.bytes(of: ranges) else { return nil }
+            if let last = result.last, last != CSVReader.lineFeed, last != CSVReader.carriageReturn {
                 result.append(CSVReader.lineFeed)
             }
-            return result
+            return header + result
         }
     }
 
-    /// One data row: where it starts, where its content ends (before the line end), the ignored cell, and the
-    /// hash of everything else.
+    /// One data row: where it starts and where the next starts, and two independent hashes of its bytes apart
+    /// from the ignored cell (128 bits: two different rows that agree in both are not to be expected).
     struct Row: Sendable {
         var start: Int
-        var contentEnd: Int
-        var skipStart: Int
-        var skipEnd: Int
+        var next: Int
         var hash: Int
+        var check: Int
 
-        /// Every row after the header.
-        static func scan(_ bytes: UnsafeBufferPointer<UInt8>, layout: Layout) -> [Row] {
+        /// Every row after the header; nil when the file cannot be read.
+        static func scan(_ data: ActivityData, layout: Layout, windowSize: Int) -> [Row]? {
             var rows: [Row] = []
-            var position = layout.headerEnd
-            while position < bytes.count {
-                guard let found = lineEnds(in: bytes, from: position, delimiter: layout.delimiter, ignored: layout.ignored)
-                else { break }
-                var row = Row(start: position, contentEnd: found.contentEnd, skipStart: found.skip.lowerBound,
-                              skipEnd: found.skip.upperBound, hash: 0)
-                var hasher = Hasher()
-                row.withKept(bytes) { before, after in
-                    hasher.combine(bytes: UnsafeRawBufferPointer(before))
-                    hasher.combine(bytes: UnsafeRawBufferPointer(after))
+            let read = data.windows(size: windowSize) { window, offset, atEnd in
+                var position = offset == 0 ? layout.header.count : 0
+                while position < window.count,
+                      let found = lineEnds(in: window, from: position, delimiter: layout.delimiter, ignored: layout.ignored,
+                                           complete: atEnd) {
+                    var hasher = Hasher(), checker = Hasher()
+                    checker.combine(0x5EED as UInt64)
+                    let before = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: window[position..<found.skip.lowerBound]))
+                    let after = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: window[found.skip.upperBound..<found.contentEnd]))
+                    hasher.combine(bytes: before)
+                    hasher.combine(bytes: after)
+                    checker.combine(bytes: before)
+                    checker.combine(bytes: after)
+                    rows.append(Row(start: offset + position, next: offset + found.next, hash: hasher.finalize(),
+                                    check: checker.finalize()))
+                    position = found.next
                 }
-                row.hash = hasher.finalize()
-                rows.append(row)
-                position = found.next
+                return min(position, window.count)
             }
-            return rows
+            return read ? rows : nil
         }
 
         /// The end of the record starting at `start`, outside quotes: where its content ends, where the next one
-        /// starts, and the byte range of cell number `ignored` (empty when the row is shorter).
-        static func lineEnds(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, delimiter: UInt8, ignored: Int = -1)
-            -> (contentEnd: Int, next: Int, skip: Range<Int>)? {
+        /// starts, and the byte range of cell number `ignored` (empty when the row is shorter). Nil when the
+        /// record may go on past the window (`complete` false).
+        static func lineEnds(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, delimiter: UInt8, ignored: Int = -1,
+                             complete: Bool) -> (contentEnd: Int, next: Int, skip: Range<Int>)? {
             guard start < bytes.count else { return nil }
             var position = start
             var inQuotes = false
@@ -108,60 +133,41 @@ enum ActivityRowFilter {
                 position += 1
             }
             let contentEnd = position
-            if skipStart >= 0, skipEnd < 0 { skipEnd = contentEnd }
             if position < bytes.count {
-                let crlf = bytes[position] == CSVReader.carriageReturn && position + 1 < bytes.count
-                    && bytes[position + 1] == CSVReader.lineFeed
-                position += crlf ? 2 : 1
+                let isCR = bytes[position] == CSVReader.carriageReturn
+                // A carriage return at the window's end may be the first half of CRLF.
+                if isCR, position + 1 == bytes.count, !complete { return nil }
+                position += isCR && position + 1 < bytes.count && bytes[position + 1] == CSVReader.lineFeed ? 2 : 1
+            } else if !complete {
+                return nil
             }
+            if skipStart >= 0, skipEnd < 0 { skipEnd = contentEnd }
             let skip = skipStart >= 0 ? skipStart..<skipEnd : contentEnd..<contentEnd
             return (contentEnd, position, skip)
         }
-
-        /// The row's content before and after the ignored cell.
-        func withKept<Result>(_ bytes: UnsafeBufferPointer<UInt8>,
-                              _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-            body(UnsafeBufferPointer(rebasing: bytes[start..<skipStart]), UnsafeBufferPointer(rebasing: bytes[skipEnd..<contentEnd]))
-        }
-
-        func sameKeptBytes(_ bytes: UnsafeBufferPointer<UInt8>, as other: Row, in otherBytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            withKept(bytes) { before, after in
-                other.withKept(otherBytes) { otherBefore, otherAfter in
-                    Self.same(before, otherBefore) && Self.same(after, otherAfter)
-                }
-            }
-        }
-
-        private static func same(_ one: UnsafeBufferPointer<UInt8>, _ other: UnsafeBufferPointer<UInt8>) -> Bool {
-            guard one.count == other.count else { return false }
-            guard let first = one.baseAddress, let second = other.baseAddress else { return true }
-            return memcmp(first, second, one.count) == 0
-        }
     }
 
-    /// Pairs rows with equal kept bytes, each row at most once, the earlier rows of a group first.
-    static func pairs(_ old: [Row], _ oldBytes: UnsafeBufferPointer<UInt8>, _ new: [Row], _ newBytes: UnsafeBufferPointer<UInt8>)
-        -> (old: [Bool], new: [Bool]) {
-        let oldOrder = old.indices.sorted { (old[$0].hash, $0) < (old[$1].hash, $1) }
-        let newOrder = new.indices.sorted { (new[$0].hash, $0) < (new[$1].hash, $1) }
+    /// Pairs rows with equal hashes, each row at most once, the earlier rows of a group first.
+    static func pairs(_ old: [Row], _ new: [Row]) -> (old: [Bool], new: [Bool]) {
+        func order(_ rows: [Row]) -> [Int] {
+            rows.indices.sorted { (rows[$0].hash, rows[$0].check, $0) < (rows[$1].hash, rows[$1].check, $1) }
+        }
+        let oldOrder = order(old), newOrder = order(new)
         var oldPaired = [Bool](repeating: false, count: old.count)
         var newPaired = [Bool](repeating: false, count: new.count)
         var i = 0, j = 0
         while i < oldOrder.count, j < newOrder.count {
-            let hash = old[oldOrder[i]].hash, otherHash = new[newOrder[j]].hash
-            if hash < otherHash { i += 1; continue }
-            if hash > otherHash { j += 1; continue }
-            var groupEnd = j
-            while groupEnd < newOrder.count, new[newOrder[groupEnd]].hash == hash { groupEnd += 1 }
-            while i < oldOrder.count, old[oldOrder[i]].hash == hash {
-                let row = oldOrder[i]
-                if let partner = newOrder[j..<groupEnd].first(where: { !newPaired[$0] && old[row].sameKeptBytes(oldBytes, as: new[$0], in: newBytes) }) {
-                    oldPaired[row] = true
-                    newPaired[partner] = true
-                }
+            let a = old[oldOrder[i]], b = new[newOrder[j]]
+            if (a.hash, a.check) < (b.hash, b.check) {
                 i += 1
+            } else if (b.hash, b.check) < (a.hash, a.check) {
+                j += 1
+            } else {
+                oldPaired[oldOrder[i]] = true
+                newPaired[newOrder[j]] = true
+                i += 1
+                j += 1
             }
-            j = groupEnd
         }
         return (oldPaired, newPaired)
     }

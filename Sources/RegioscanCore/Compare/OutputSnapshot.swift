@@ -15,8 +15,8 @@ public struct OutputSnapshot: Sendable {
     public var name: String
     /// Rows by figure (`kerncijfers`, `06`), in file order.
     public var tables: [String: [SnapshotRow]]
-    /// The bytes of `data/activiteiten.csv`; nil when the output has none (an older version of the program).
-    public var activityData: [UInt8]?
+    /// `data/activiteiten.csv`; nil when the output has none (an older version of the program).
+    public var activityData: ActivityData?
     public var taxonomy: [TaxonomyLabel]?
     public var report: String?
     /// What is missing or unreadable, in plain Dutch, for `wijzigingen.md`.
@@ -43,7 +43,7 @@ public struct OutputSnapshot: Sendable {
             }
         }
         if tables.isEmpty { problems.append(Messages.noTables) }
-        activityData = files[ActivityDataRenderer.path]
+        activityData = files[ActivityDataRenderer.path].map(ActivityData.bytes)
         if activityData == nil { problems.append(Messages.noActivityData) }
         taxonomy = files[TaxonomyDataRenderer.path].flatMap { Self.records($0, file: TaxonomyDataRenderer.path) }
             .map { records in
@@ -56,19 +56,29 @@ public struct OutputSnapshot: Sendable {
         self.problems = problems
     }
 
-    /// Reads an output folder; nil when there is no folder (a first run).
-    public static func read(folder: String) -> OutputSnapshot? {
+    /// Reads an output folder; nil when there is no folder (a first run). With `activitiesInPlace` the activity
+    /// data (450 MB at 10⁶ activities) stays in its file and is read in windows where it is compared: for a caller
+    /// that compares before the folder can change (a rerun compares before it replaces the output).
+    public static func read(folder: String, activitiesInPlace: Bool = false) -> OutputSnapshot? {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else { return nil }
         var paths = ((try? manager.contentsOfDirectory(atPath: (folder as NSString).appendingPathComponent(tablesFolder))) ?? [])
             .filter { $0.hasSuffix(".csv") }.map { tablesFolder + "/" + $0 }
-        paths += [TaxonomyDataRenderer.path, reportFile, ActivityDataRenderer.path]
+        paths += [TaxonomyDataRenderer.path, reportFile]
         var files: [String: [UInt8]] = [:]
         for path in paths {
             if let bytes = FileBytes.read((folder as NSString).appendingPathComponent(path)) { files[path] = bytes }
         }
-        return OutputSnapshot(name: folder, files: files)
+        var snapshot = OutputSnapshot(name: folder, files: files)
+        let activities = (folder as NSString).appendingPathComponent(ActivityDataRenderer.path)
+        if activitiesInPlace ? manager.isReadableFile(atPath: activities) : false {
+            snapshot.activityData = .file(activities)
+        } else {
+            snapshot.activityData = FileBytes.read(activities).map(ActivityData.bytes)
+        }
+        if snapshot.activityData != nil { snapshot.problems.removeAll { $0 == Messages.noActivityData } }
+        return snapshot
     }
 
     /// The snapshot of a computed year, without writing anything: the same tables and data files a run writes.
@@ -87,7 +97,7 @@ public struct OutputSnapshot: Sendable {
 
     /// Every activity of `data/activiteiten.csv`; nil when the output has none or it cannot be read.
     public var activities: [SnapshotActivity]? {
-        activityData.flatMap(Self.activityRecords)
+        activityData?.all().flatMap(Self.activityRecords)
     }
 
     /// The rows of activity data, parsed.
