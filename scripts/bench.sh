@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks of whole runs on the release build: `regioscan rapport` on the shipped sample (582 activities) and on
 # generated input of 100,000 activities (and 1,000,000 with BENCH_GROOT=1). Per size: wall time, CPU time (user +
-# system) and peak memory of the whole run (/usr/bin/time), and the wall time per stage (REGIOSCAN_TIJDEN=1).
+# system) and peak memory of the whole run (/usr/bin/time), and the wall time and most memory allocated per stage
+# (REGIOSCAN_TIJDEN=1).
 #
 # The results go to Benchmarks/laatste.tsv and are compared with Benchmarks/baseline.tsv; BENCH_BASELINE=1 makes
 # this run the new baseline. RUNS sets the runs per size (default 3 for the sample, 1 for the large sizes); the
@@ -41,6 +42,10 @@ bench_size() {  # label, input folder, runs
   record "$label" piek_mb "$(awk -v k="$peak" 'BEGIN { printf "%.0f", k / 1024 }')"
   grep -P '^tijd\t' "$work/stages-$run" | while IFS=$'\t' read -r _ stage seconds; do
     record "$label" "stap_${stage}_s" "$seconds"
+  done
+  # The most memory allocated during each stage of the run (jemalloc's count, without the allocator's own pages).
+  grep -P '^geheugen\t' "$work/stages-$run" | while IFS=$'\t' read -r _ stage allocated _; do
+    record "$label" "geheugen_${stage}_mb" "$allocated"
   done
   echo "  $label: ${wall} s wall, $(awk -v u="$user" -v s="$system" 'BEGIN { printf "%.2f", u + s }') s cpu, $(awk -v k="$peak" 'BEGIN { printf "%.0f", k / 1024 }') MB piek" >&2
 }
