@@ -24,6 +24,9 @@ struct memory_file {
     // The real temporary file once the contents passed the limit, and the folder to make it in.
     FILE *spill;
     char *folder;
+    // No real temporary file could be made: the contents stay in memory (a write that is dropped goes unnoticed
+    // by libxlsxwriter, which would then write a shortened part).
+    int stays_in_memory;
 };
 
 static _Atomic unsigned long memory_files;
@@ -61,7 +64,7 @@ static ssize_t read_memory(void *cookie, char *buffer, size_t size) {
     }
     size_t left = file->size > file->position ? file->size - file->position : 0;
     size_t count = size < left ? size : left;
-    memcpy(buffer, file->bytes + file->position, count);
+    if (count > 0) memcpy(buffer, file->bytes + file->position, count);
     file->position += count;
     return (ssize_t)count;
 }
@@ -69,7 +72,7 @@ static ssize_t read_memory(void *cookie, char *buffer, size_t size) {
 static ssize_t write_memory(void *cookie, const char *buffer, size_t size) {
     struct memory_file *file = cookie;
     size_t end = file->position + size;
-    if (file->spill == 0 && end > memory_limit && spill(file) != 0) return 0;
+    if (file->spill == 0 && !file->stays_in_memory && end > memory_limit && spill(file) != 0) file->stays_in_memory = 1;
     if (file->spill) return (ssize_t)fwrite(buffer, 1, size, file->spill);
     if (end > file->capacity) {
         size_t capacity = file->capacity == 0 ? 16384 : file->capacity;
@@ -91,7 +94,9 @@ static int seek_memory(void *cookie, off64_t *offset, int whence) {
     struct memory_file *file = cookie;
     if (file->spill) {
         if (fseeko(file->spill, (off_t)*offset, whence) != 0) return -1;
-        *offset = ftello(file->spill);
+        off_t position = ftello(file->spill);
+        if (position < 0) return -1;
+        *offset = position;
         return 0;
     }
     off64_t base = whence == SEEK_SET ? 0 : whence == SEEK_CUR ? (off64_t)file->position : (off64_t)file->size;

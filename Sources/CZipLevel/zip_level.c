@@ -7,6 +7,7 @@
 typedef void *zipFile;
 typedef unsigned int uInt;
 typedef unsigned long uLong;
+int zipCloseFileInZip(zipFile file);
 typedef int (*open_entry)(zipFile, const char *, const void *, const void *, uInt, const void *, uInt, const char *,
                           int, int, int, int, int, int, const char *, uLong, uLong, uLong, int);
 
@@ -23,12 +24,19 @@ int zipOpenNewFileInZip4_64(zipFile file, const char *filename, const void *info
                             int zip64) {
     open_entry open = (open_entry)regioscan_next_symbol(&real_open, "zipOpenNewFileInZip4_64");
     if (open == 0) return -104; // minizip's ZIP_INTERNALERROR: no minizip after this program
+    // An entry still open is closed first, through the program's close: minizip would close it itself, but the
+    // program's state for the new entry would already be in place.
+    if (regioscan_deflate_active()) {
+        int closed = zipCloseFileInZip(file);
+        if (closed != 0) return closed;
+    }
     regioscan_splice_entry_opened(filename);
     // Only deflated entries take a level; a stored entry keeps what the library asked for.
     if (method == deflated && level != 0) level = zip_level;
     // The program deflates such an entry itself, and minizip stores what it gets ("raw").
     int ours = method == deflated && level != 0 && raw == 0 && regioscan_zip_can_close_raw();
     if (ours && regioscan_deflate_begin() != 0) ours = 0;
+    if (!ours) regioscan_deflate_abandon();
     int result = open(file, filename, info, local_extra, local_extra_size, global_extra, global_extra_size, comment,
                       method, level, ours ? 1 : raw, window_bits, memory_level, strategy, password, crc,
                       version_made_by, flag_base, zip64);

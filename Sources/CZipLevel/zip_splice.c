@@ -63,6 +63,8 @@ int regioscan_splice_rows(const char *entry, regioscan_rows_writer writer, void 
 }
 
 void regioscan_splice_clear(void) {
+    // After a workbook is closed no entry of it is open: a deflater left (a failure midway) is let go.
+    regioscan_deflate_abandon();
     splice_count = 0;
     active = -1;
     carry_length = 0;

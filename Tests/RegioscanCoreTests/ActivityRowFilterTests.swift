@@ -67,6 +67,9 @@ struct ActivityRowFilterTests {
                                                                 ignoring: "bron", windowSize: window))
         let fromMemory = try #require(ActivityRowFilter.unpaired(Array(previous.utf8), Array(current.utf8), ignoring: "bron"))
         #expect(fromFiles.previous == fromMemory.previous && fromFiles.current == fromMemory.current)
+        // The header is skipped also when it spans several windows: 41 data rows, not one more.
+        let layout = try #require(ActivityRowFilter.Layout(.file(folder + "/oud.csv"), .file(folder + "/nieuw.csv"), ignoring: "bron"))
+        #expect(ActivityRowFilter.Row.scan(.file(folder + "/oud.csv"), layout: layout, windowSize: window)?.count == 41)
         // Rows 0, 9, 18, 27 and 36 changed; the quoted row only moved.
         #expect(OutputSnapshot.activityRecords(fromFiles.current)?.map(\.name) == [0, 9, 18, 27, 36].map { "Activiteit \($0)" })
         #expect(OutputSnapshot.activityRecords(fromFiles.previous)?.count == 5)

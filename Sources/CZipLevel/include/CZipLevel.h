@@ -24,7 +24,8 @@ typedef int (*regioscan_rows_writer)(void *context, void *zip_file);
 /// Returns 0, or -1 when too many are registered.
 int regioscan_splice_rows(const char *entry, regioscan_rows_writer writer, void *context);
 
-/// Forgets the calling thread's writers; call after the workbook is closed, also when closing failed.
+/// Forgets the calling thread's writers (and any deflater left by a failure); call after the workbook is closed,
+/// also when closing failed.
 void regioscan_splice_clear(void);
 
 /// minizip's own write, for a writer.

@@ -84,7 +84,8 @@ enum ActivityRowFilter {
         static func scan(_ data: ActivityData, layout: Layout, windowSize: Int) -> [Row]? {
             var rows: [Row] = []
             let read = data.windows(size: windowSize) { window, offset, atEnd in
-                var position = offset == 0 ? layout.header.count : 0
+                // The header may reach into the next window (a window shorter than the header, in the tests).
+                var position = max(0, layout.header.count - offset)
                 while position < window.count,
                       let found = lineEnds(in: window, from: position, delimiter: layout.delimiter, ignored: layout.ignored,
                                            complete: atEnd) {

@@ -62,9 +62,13 @@ struct LearningCircleBuilder {
         if allPairs {
             var pairs = everyPair()
             pairs.sortWithoutBuffer(by: Self.moreSimilar)
-            groups = join(pairs)
+            var iterator = pairs.makeIterator()
+            pairs = []
+            groups = join(&iterator)
         } else {
-            groups = join(LearningCirclePairMerge(neighbourPairs()))
+            // The merge is the lists' only owner, so each list goes as soon as it is read.
+            var merge = LearningCirclePairMerge(neighbourPairs())
+            groups = join(&merge)
         }
         let describer = LearningCircleDescriber(dataset: dataset)
         let circles = groups.compactMap(circle).sorted(by: isListedBefore).enumerated().map { offset, circle in
@@ -200,10 +204,10 @@ struct LearningCircleBuilder {
     // MARK: Complete-link groups
 
     /// Groups of initiative indices formed by joining along the pairs, most similar first.
-    private func join(_ pairs: some Sequence<Pair>) -> [[Int]] {
+    private func join(_ pairs: inout some IteratorProtocol<Pair>) -> [[Int]] {
         var group = Array(0..<count)
         var members = (0..<count).map { [$0] }
-        for pair in pairs {
+        while let pair = pairs.next() {
             let a = group[Int(pair.first)], b = group[Int(pair.second)]
             guard a != b, members[a].count + members[b].count <= parameters.maximumInitiatives else { continue }
             // Two initiatives alone are similar: they are a pair.

@@ -135,8 +135,10 @@ struct DatabaseWriter {
     /// and province once, and each group's few providers sorted: one sorted list of every role took 100 MB at 10⁶
     /// activities, and a dictionary of sets per initiative and province more time than the inserts.
     private func insertRoles(_ database: SQLiteDatabase) throws {
-        // Roles numbered in the order of their names, as the table sorts them.
+        // Roles numbered in the order of their names, as the table sorts them; a role fits in two bits below
+        // the provider, a province in 16 bits below the initiative.
         let roles = Role.allCases.sorted { $0.rawValue < $1.rawValue }
+        precondition(roles.count <= 4 && dataset.taxonomy.provinces.categories.count <= 1 << 16)
         let activities = dataset.activities
         // (initiative and province packed in one number, activity), so that the sort compares integers.
         var order = activities.indices.map { (key: UInt64(activities[$0].initiative) << 16 | UInt64(activities[$0].province), activity: $0) }
