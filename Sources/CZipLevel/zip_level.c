@@ -36,7 +36,6 @@ int zipOpenNewFileInZip4_64(zipFile file, const char *filename, const void *info
     // The program deflates such an entry itself, and minizip stores what it gets ("raw").
     int ours = method == deflated && level != 0 && raw == 0 && regioscan_zip_can_close_raw();
     if (ours && regioscan_deflate_begin() != 0) ours = 0;
-    if (!ours) regioscan_deflate_abandon();
     int result = open(file, filename, info, local_extra, local_extra_size, global_extra, global_extra_size, comment,
                       method, level, ours ? 1 : raw, window_bits, memory_level, strategy, password, crc,
                       version_made_by, flag_base, zip64);

@@ -19,7 +19,7 @@ struct ActivityRowFilterTests {
     }
 
     static func unpaired(_ previous: String, _ current: String) -> (previous: String, current: String)? {
-        ActivityRowFilter.unpaired(Array(previous.utf8), Array(current.utf8), ignoring: "bron")
+        ActivityRowFilter.unpaired(.bytes(Array(previous.utf8)), .bytes(Array(current.utf8)), ignoring: "bron")
             .map { (String(decoding: $0.previous, as: UTF8.self), String(decoding: $0.current, as: UTF8.self)) }
     }
 
@@ -65,7 +65,7 @@ struct ActivityRowFilterTests {
         try Data(current.utf8).write(to: URL(fileURLWithPath: folder + "/nieuw.csv"))
         let fromFiles = try #require(ActivityRowFilter.unpaired(.file(folder + "/oud.csv"), .file(folder + "/nieuw.csv"),
                                                                 ignoring: "bron", windowSize: window))
-        let fromMemory = try #require(ActivityRowFilter.unpaired(Array(previous.utf8), Array(current.utf8), ignoring: "bron"))
+        let fromMemory = try #require(ActivityRowFilter.unpaired(.bytes(Array(previous.utf8)), .bytes(Array(current.utf8)), ignoring: "bron"))
         #expect(fromFiles.previous == fromMemory.previous && fromFiles.current == fromMemory.current)
         // The header is skipped also when it spans several windows: 41 data rows, not one more.
         let layout = try #require(ActivityRowFilter.Layout(.file(folder + "/oud.csv"), .file(folder + "/nieuw.csv"), ignoring: "bron"))
@@ -90,12 +90,12 @@ struct ActivityRowFilterTests {
         let semicolons = Self.header.replacingOccurrences(of: ",", with: ";") + row.replacingOccurrences(of: ",", with: ";")
         #expect(Self.unpaired(Self.header + row, semicolons) == nil)
         #expect(Self.unpaired("a,b\n1,2\n", "a,b\n1,2\n") == nil)
-        let changed = try #require(ActivityComparison(previousData: Array((Self.header + row).utf8), currentData: Array(semicolons.utf8)))
+        let changed = try #require(ActivityComparison(previousData: .bytes(Array((Self.header + row).utf8)), currentData: .bytes(Array(semicolons.utf8))))
         #expect(changed.isEmpty, "the same activity in another dialect")
         let latin = Array((Self.header + Self.row(2, line: 3)).utf8)
         let before = latin.map { $0 == UInt8(ascii: "2") ? 0xE9 : $0 }
-        let comparison = try #require(ActivityComparison(previousData: Array((Self.header + row).utf8) + before.dropFirst(Self.header.utf8.count),
-                                                         currentData: Array((Self.header + row).utf8) + latin.dropFirst(Self.header.utf8.count)))
+        let comparison = try #require(ActivityComparison(previousData: .bytes(Array((Self.header + row).utf8) + before.dropFirst(Self.header.utf8.count)),
+                                                         currentData: .bytes(Array((Self.header + row).utf8) + latin.dropFirst(Self.header.utf8.count))))
         #expect(comparison.added.map(\.current?.name) == ["Activiteit 2"])
         #expect(comparison.removed.map(\.previous?.name) == ["Activiteit é"])
     }
@@ -124,7 +124,7 @@ struct ActivityRowFilterTests {
             }
         }
         let new = Self.header + rows.enumerated().map { line($1.number, $0 + 2, $1.variant) }.joined()
-        let filtered = try #require(ActivityComparison(previousData: Array(old.utf8), currentData: Array(new.utf8)))
+        let filtered = try #require(ActivityComparison(previousData: .bytes(Array(old.utf8)), currentData: .bytes(Array(new.utf8))))
         let all = ActivityComparison(previous: ActivityComparison.keyed(try #require(OutputSnapshot.activityRecords(Array(old.utf8)))),
                                      current: ActivityComparison.keyed(try #require(OutputSnapshot.activityRecords(Array(new.utf8)))))
         // Rows that share a key are numbered among the rows that remain, so compare what each key's rows say.

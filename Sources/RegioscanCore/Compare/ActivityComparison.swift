@@ -35,8 +35,7 @@ public struct ActivityComparison: Sendable {
     /// then matched among the rows that changed. Nil when either file cannot be read.
     init?(previousData: ActivityData, currentData: ActivityData) {
         if let reduced = ActivityRowFilter.unpaired(previousData, currentData, ignoring: Self.sourceColumn),
-           Self.isUTF8(reduced.previous), Self.isUTF8(reduced.current),
-           let old = OutputSnapshot.activityRecords(reduced.previous), let new = OutputSnapshot.activityRecords(reduced.current) {
+           let old = Self.utf8Records(reduced.previous), let new = Self.utf8Records(reduced.current) {
             self.init(previous: Self.keyed(old), current: Self.keyed(new))
         } else if let old = previousData.all().flatMap(OutputSnapshot.activityRecords),
                   let new = currentData.all().flatMap(OutputSnapshot.activityRecords) {
@@ -46,13 +45,11 @@ public struct ActivityComparison: Sendable {
         }
     }
 
-    init?(previousData: [UInt8], currentData: [UInt8]) {
-        self.init(previousData: .bytes(previousData), currentData: .bytes(currentData))
-    }
-
-    /// Whether the rows that remain read as UTF-8, as the program writes them; where not, every row is compared.
-    private static func isUTF8(_ bytes: [UInt8]) -> Bool {
-        [.utf8, .utf8WithBOM].contains(DecodedText(bytes: bytes).encoding)
+    /// The rows that remain, parsed, if they read as UTF-8 as the program writes them; where not, every row is
+    /// compared.
+    private static func utf8Records(_ bytes: [UInt8]) -> [SnapshotActivity]? {
+        let text = DecodedText(bytes: bytes)
+        return [.utf8, .utf8WithBOM].contains(text.encoding) ? OutputSnapshot.activityRecords(text) : nil
     }
 
     /// Rows of every activity, keyed; activities sharing id and name are numbered in file order.

@@ -26,23 +26,22 @@ public enum ActivityData: Sendable {
             _ = bytes.withUnsafeBufferPointer { body($0, 0, true) }
             return true
         case .file(let path):
-            let descriptor = open(path, O_RDONLY)
-            guard descriptor >= 0 else { return false }
-            defer { close(descriptor) }
-            var buffer = [UInt8](repeating: 0, count: max(size, 1))
-            var kept = 0, offset = 0, atEnd = false
-            while !atEnd {
-                if kept == buffer.count { buffer += [UInt8](repeating: 0, count: buffer.count) }
-                let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + kept, $0.count - kept) }
-                guard count >= 0 else { return false }
-                atEnd = count == 0
-                let filled = kept + count
-                let used = buffer.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[..<filled]), offset, atEnd) }
-                buffer.withUnsafeMutableBytes { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[used..<filled])) }
-                kept = filled - used
-                offset += used
-            }
-            return true
+            return Self.opened(path) { descriptor -> Bool? in
+                var buffer = [UInt8](repeating: 0, count: max(size, 1))
+                var kept = 0, offset = 0, atEnd = false
+                while !atEnd {
+                    if kept == buffer.count { buffer += [UInt8](repeating: 0, count: buffer.count) }
+                    guard let count = Self.read(descriptor, at: offset + kept, into: &buffer, from: kept, count: buffer.count - kept)
+                    else { return nil }
+                    let filled = kept + count
+                    atEnd = filled < buffer.count
+                    let used = buffer.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[..<filled]), offset, atEnd) }
+                    buffer.withUnsafeMutableBytes { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[used..<filled])) }
+                    kept = filled - used
+                    offset += used
+                }
+                return true
+            } ?? false
         }
     }
 
@@ -52,39 +51,52 @@ public enum ActivityData: Sendable {
         case .bytes(let bytes):
             return Array(bytes.prefix(count))
         case .file(let path):
-            let descriptor = open(path, O_RDONLY)
-            guard descriptor >= 0 else { return nil }
-            defer { close(descriptor) }
-            var buffer = [UInt8](repeating: 0, count: count)
-            var filled = 0
-            while filled < count {
-                let read = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + filled, count - filled) }
-                guard read >= 0 else { return nil }
-                if read == 0 { break }
-                filled += read
+            return Self.opened(path) { descriptor in
+                var buffer = [UInt8](repeating: 0, count: count)
+                return Self.read(descriptor, at: 0, into: &buffer, from: 0, count: count).map { Array(buffer[..<$0]) }
             }
-            return Array(buffer[..<filled])
         }
     }
 
     /// The bytes of the ranges, one after the other; nil when the file cannot be read.
     func bytes(of ranges: [Range<Int>]) -> [UInt8]? {
-        var result: [UInt8] = []
-        result.reserveCapacity(ranges.reduce(0) { $0 + $1.count })
         switch self {
         case .bytes(let bytes):
-            for range in ranges { result += bytes[range] }
+            return ranges.reduce(into: []) { $0 += bytes[$1] }
         case .file(let path):
-            let descriptor = open(path, O_RDONLY)
-            guard descriptor >= 0 else { return nil }
-            defer { close(descriptor) }
-            for range in ranges {
-                let start = result.count
-                result += repeatElement(0, count: range.count)
-                let count = result.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + start, range.count, off_t(range.lowerBound)) }
-                guard count == range.count else { return nil }
+            return Self.opened(path) { descriptor in
+                var result = [UInt8](repeating: 0, count: ranges.reduce(0) { $0 + $1.count })
+                var filled = 0
+                for range in ranges {
+                    guard Self.read(descriptor, at: range.lowerBound, into: &result, from: filled, count: range.count) == range.count
+                    else { return nil }
+                    filled += range.count
+                }
+                return result
             }
         }
-        return result
+    }
+
+    /// `body` with the file open for reading; nil when it cannot be opened.
+    private static func opened<Result>(_ path: String, _ body: (Int32) -> Result?) -> Result? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        return body(descriptor)
+    }
+
+    /// Reads `count` bytes from `offset` of the file into `buffer` from `start`: how many there were (fewer at the
+    /// end of the file), or nil on an error.
+    private static func read(_ descriptor: Int32, at offset: Int, into buffer: inout [UInt8], from start: Int, count: Int) -> Int? {
+        var done = 0
+        while done < count {
+            let read = buffer.withUnsafeMutableBytes {
+                pread(descriptor, $0.baseAddress! + start + done, count - done, off_t(offset + done))
+            }
+            guard read >= 0 else { return nil }
+            if read == 0 { break }
+            done += read
+        }
+        return done
     }
 }

@@ -22,10 +22,6 @@ enum ActivityRowFilter {
         return (old, new)
     }
 
-    static func unpaired(_ previous: [UInt8], _ current: [UInt8], ignoring column: String) -> (previous: [UInt8], current: [UInt8])? {
-        unpaired(.bytes(previous), .bytes(current), ignoring: column)
-    }
-
     /// The header both files share, where it ends, the delimiter and the place of the ignored column.
     struct Layout: Sendable {
         static let headerLimit = 1 << 16

@@ -25,6 +25,11 @@ public struct OutputSnapshot: Sendable {
     /// Parses the files of an output, by their path inside it. The activity data is kept as bytes and parsed where
     /// it is used: a rerun's comparison first leaves out the rows that did not change (`ActivityRowFilter`).
     public init(name: String, files: [String: [UInt8]]) {
+        self.init(name: name, files: files, activityData: files[ActivityDataRenderer.path].map(ActivityData.bytes))
+    }
+
+    /// With the activity data given apart (kept in its file, or nil for none).
+    init(name: String, files: [String: [UInt8]], activityData: ActivityData?) {
         self.name = name
         var problems: [String] = []
         var tables: [String: [SnapshotRow]] = [:]
@@ -43,7 +48,7 @@ public struct OutputSnapshot: Sendable {
             }
         }
         if tables.isEmpty { problems.append(Messages.noTables) }
-        activityData = files[ActivityDataRenderer.path].map(ActivityData.bytes)
+        self.activityData = activityData
         if activityData == nil { problems.append(Messages.noActivityData) }
         taxonomy = files[TaxonomyDataRenderer.path].flatMap { Self.records($0, file: TaxonomyDataRenderer.path) }
             .map { records in
@@ -70,15 +75,11 @@ public struct OutputSnapshot: Sendable {
         for path in paths {
             if let bytes = FileBytes.read((folder as NSString).appendingPathComponent(path)) { files[path] = bytes }
         }
-        var snapshot = OutputSnapshot(name: folder, files: files)
         let activities = (folder as NSString).appendingPathComponent(ActivityDataRenderer.path)
-        if activitiesInPlace ? manager.isReadableFile(atPath: activities) : false {
-            snapshot.activityData = .file(activities)
-        } else {
-            snapshot.activityData = FileBytes.read(activities).map(ActivityData.bytes)
-        }
-        if snapshot.activityData != nil { snapshot.problems.removeAll { $0 == Messages.noActivityData } }
-        return snapshot
+        let activityData: ActivityData? = activitiesInPlace
+            ? (manager.isReadableFile(atPath: activities) ? .file(activities) : nil)
+            : FileBytes.read(activities).map(ActivityData.bytes)
+        return OutputSnapshot(name: folder, files: files, activityData: activityData)
     }
 
     /// The snapshot of a computed year, without writing anything: the same tables and data files a run writes.
@@ -102,7 +103,11 @@ public struct OutputSnapshot: Sendable {
 
     /// The rows of activity data, parsed.
     static func activityRecords(_ bytes: [UInt8]) -> [SnapshotActivity]? {
-        records(bytes, file: ActivityDataRenderer.path)
+        activityRecords(DecodedText(bytes: bytes))
+    }
+
+    static func activityRecords(_ text: DecodedText) -> [SnapshotActivity]? {
+        records(text, file: ActivityDataRenderer.path)
     }
 
     private static func table(_ bytes: [UInt8], file: String) -> CSVTable? {
@@ -114,10 +119,14 @@ public struct OutputSnapshot: Sendable {
     /// The rows of a table (activities or taxonomy labels) by column name, without a `'` before formula-like text; read row by row, so that
     /// the whole table is never held as cells.
     private static func records(_ bytes: [UInt8], file: String) -> [SnapshotActivity]? {
+        records(DecodedText(bytes: bytes), file: file)
+    }
+
+    private static func records(_ text: DecodedText, file: String) -> [SnapshotActivity]? {
         var diagnostics = Diagnostics()
         var records: [SnapshotActivity] = []
         var columns: SnapshotColumns?
-        let read = CSVReader.stream(DecodedText(bytes: bytes), file: file, diagnostics: &diagnostics,
+        let read = CSVReader.stream(text, file: file, diagnostics: &diagnostics,
                                     header: { columns = SnapshotColumns(names: $0.cells) },
                                     row: { row in
             let header = columns ?? SnapshotColumns(names: [])
