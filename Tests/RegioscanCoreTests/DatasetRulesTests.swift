@@ -228,6 +228,25 @@ struct DatasetRulesTests {
         ])
     }
 
+    /// A cell resolved once is cached as written; every later occurrence, also twice in one cell and in cells
+    /// that combine the label with others, still counts for the warning.
+    @Test func newOpenLabelCountsEveryOccurrenceOfARepeatedCell() throws {
+        let cells = ["Zwermrobots; Kwantumrekenen", "Zwermrobots; Kwantumrekenen", "zwermrobots; Zwermrobots",
+                     "Kwantumrekenen", "Zwermrobots; Kwantumrekenen", "AI; Zwermrobots"]
+        let text = FixtureCSV.semicolon(extra: ["technologie"], rows: cells.enumerated().map { index, cell in
+            FixtureCSV.row("UT-001", "A", "A\(index)") + [cell]
+        })
+        let result = try load(["u.csv": text])
+        let dataset = try #require(result.dataset)
+        #expect(dataset.activities.map { $0.technologies.map { dataset.label(.technology, $0) }.sorted() }
+            == [["Kwantumrekenen", "Zwermrobots"], ["Kwantumrekenen", "Zwermrobots"], ["Zwermrobots"],
+                ["Kwantumrekenen"], ["Kwantumrekenen", "Zwermrobots"], ["AI", "Zwermrobots"]])
+        #expect(result.diagnostics.texts(.warning) == [
+            "u.csv:2: kolom technologie: nieuw label \"Zwermrobots\" (6 keer) staat niet in de aliaslijst; het telt als eigen categorie",
+            "u.csv:2: kolom technologie: nieuw label \"Kwantumrekenen\" (4 keer) staat niet in de aliaslijst; het telt als eigen categorie",
+        ])
+    }
+
     @Test func reachWarningsAndErrors() throws {
         let text = FixtureCSV.semicolon(extra: ["bereik"], rows: [
             FixtureCSV.row("UT-001", "A", "A1") + ["ca. 4000"], FixtureCSV.row("UT-001", "A", "A2") + ["12,5"],

@@ -7,20 +7,29 @@ struct OpenLabelRegistry: Sendable {
     private var firstSeen: [OpenVocabularyID: [Int: (location: SourceLocation, count: Int)]] = [:]
     /// Values seen before, as written: matching keys are costly and deliveries repeat the same few values.
     private var resolved: [OpenVocabularyID: [String: Int]] = [:]
+    /// Per vocabulary (by case position), how many labels the taxonomy knows: indices from there on are new labels.
+    private var knownCounts: [Int]
 
     init(taxonomy: Taxonomy) {
         vocabularies = taxonomy.openVocabularies
+        knownCounts = OpenVocabularyID.allCases.map { taxonomy.openVocabularies[$0]?.labels.count ?? 0 }
         for (id, vocabulary) in vocabularies { labels[id] = vocabulary.labels }
     }
 
     mutating func resolve(_ value: String, in id: OpenVocabularyID, at location: SourceLocation) -> Int {
         if let index = resolved[id]?[value] {
-            if firstSeen[id]?[index] != nil { firstSeen[id]![index]!.count += 1 }
+            recount(index, in: id)
             return index
         }
         let index = lookUp(value, in: id, at: location)
         resolved[id, default: [:]][value] = index
         return index
+    }
+
+    /// Another occurrence of a label resolved before: a new label counts it for its warning.
+    mutating func recount(_ index: Int, in id: OpenVocabularyID) {
+        guard index >= knownCounts[id.casePosition] else { return }
+        firstSeen[id]?[index]?.count += 1
     }
 
     private mutating func lookUp(_ value: String, in id: OpenVocabularyID, at location: SourceLocation) -> Int {

@@ -16,7 +16,14 @@ struct RowNormaliser {
     let personalColumns: [String]
     var registry: OpenLabelRegistry
     private var closedCache: [Column: [String: ClosedOutcome]] = [:]
-    private var splitCache: [String: [String]] = [:]
+    /// Each value of a closed cell matched once: lists combine the same few values in many ways, and a match
+    /// builds a match key.
+    private var partMatches: [DimensionID: [String: VocabularyMatch]] = [:]
+    private var partMatchCount = 0
+    /// Open-vocabulary cells resolved before, as written: the labels in order of appearance (each occurrence
+    /// counts for the "nieuw label" warnings) and the sorted list that rows share.
+    private var openCells: [Column: [String: OpenCell]] = [:]
+    private var openCellCount = 0
     private var suggestionCache: [Column: [String: String?]] = [:]
     private var suggestionsLeft = RowNormaliser.suggestionBudget
     /// Every distinct list of open labels once: rows share the list's storage instead of each holding a copy
@@ -31,6 +38,11 @@ struct RowNormaliser {
     private static let personalColumnKeys = [Column.contactPerson, .email].map { ($0, $0.rawValue.headerKey) }
     /// Caches stop growing here, so that a file of only distinct values cannot fill the memory with them.
     static let cacheLimit = 100_000
+
+    private struct OpenCell {
+        let parts: [Int]
+        let list: [Int]
+    }
 
     /// A closed-vocabulary cell: the categories it names and the values that matched none.
     struct ClosedOutcome {
@@ -211,16 +223,16 @@ struct RowNormaliser {
     /// Matches a cell once per distinct text: deliveries repeat the same few values many times.
     private mutating func closedOutcome(_ column: Column, _ value: String) -> ClosedOutcome {
         if let cached = closedCache[column]?[value] { return cached }
-        let dimension = taxonomy[column.dimension!]
+        let id = column.dimension!
         var outcome = ClosedOutcome()
         var values = column.isMultiValued ? MultiValueSplitter.split(value) : (value.isEmpty ? [] : [value])
         // A single-valued cell holding a list is reported as such, not as one unknown value.
-        if !column.isMultiValued, case .unknown = dimension.match(value) {
+        if !column.isMultiValued, case .unknown = match(value, in: id) {
             let parts = MultiValueSplitter.split(value)
-            if parts.count > 1, parts.allSatisfy({ dimension.match($0) != .unknown }) { values = parts }
+            if parts.count > 1, parts.allSatisfy({ match($0, in: id) != .unknown }) { values = parts }
         }
         for part in values {
-            switch dimension.match(part) {
+            switch match(part, in: id) {
             case .category(let index):
                 outcome.valueCount += 1
                 if !outcome.indices.contains(index) { outcome.indices.append(index) }
@@ -234,6 +246,16 @@ struct RowNormaliser {
         outcome.indices.sort()
         closedCache[column, default: [:]][value] = outcome
         return outcome
+    }
+
+    private mutating func match(_ value: String, in id: DimensionID) -> VocabularyMatch {
+        if let known = partMatches[id]?[value] { return known }
+        let match = taxonomy[id].match(value)
+        if partMatchCount < Self.cacheLimit {
+            partMatches[id, default: [:]][value] = match
+            partMatchCount += 1
+        }
+        return match
     }
 
     private mutating func suggestion(_ column: Column, for value: String) -> String? {
@@ -261,16 +283,20 @@ struct RowNormaliser {
 
     private mutating func open(_ column: Column, _ value: String, at location: SourceLocation) -> [Int] {
         guard !value.isEmpty else { return [] }
-        let parts = splitCache[value] ?? MultiValueSplitter.split(value)
-        if splitCache.count < Self.cacheLimit { splitCache[value] = parts }
-        var indices: [Int] = []
-        for part in parts {
-            let index = registry.resolve(part, in: column.openVocabulary!, at: location)
-            if !indices.contains(index) { indices.append(index) }
+        let vocabulary = column.openVocabulary!
+        if let cached = openCells[column]?[value] {
+            for index in cached.parts { registry.recount(index, in: vocabulary) }
+            return cached.list
         }
-        indices.sort()
-        guard openLists.count < Self.cacheLimit else { return indices }
-        return openLists.insert(indices).memberAfterInsert
+        let parts = MultiValueSplitter.split(value).map { registry.resolve($0, in: vocabulary, at: location) }
+        var indices = parts
+        indices.sortAndRemoveDuplicates()
+        let list = openLists.count < Self.cacheLimit ? openLists.insert(indices).memberAfterInsert : indices
+        if openCellCount < Self.cacheLimit {
+            openCells[column, default: [:]][value] = OpenCell(parts: parts, list: list)
+            openCellCount += 1
+        }
+        return list
     }
 
     private mutating func roleCell(_ column: Column, _ value: String, at location: SourceLocation) -> [Int]? {

@@ -12,16 +12,18 @@ import Foundation
 ///
 /// Or, while the workbook is being closed, into the zip entry of the sheet (`XLSXDeferredRows`): the same XML,
 /// without the library's two temporary copies of it.
-struct XLSXRowStream {
+struct XLSXRowStream: ~Copyable {
     private let worksheet: XLSXWorksheet
     /// The zip being written, when the rows go there instead of into the library's row file.
     private let zip: UnsafeMutableRawPointer?
-    private var buffer: [UInt8] = []
+    private var buffer = ByteBuffer(capacity: XLSXRowStream.bufferSize + 64 * 1024)
     private var styles: [XLSXFormatSpec: Int32]
-    /// `<c r="B` per column: the start of every cell of that column.
-    private var cellStarts: [[UInt8]] = []
+    /// `<c r="B` per column, one after the other: the start of every cell of that column.
+    private var cellStarts = ByteBuffer(capacity: 1_024)
+    /// Where each column's start ends in `cellStarts`.
+    private var cellStartEnds: [Int] = []
     /// The current row's number as digits, reused from row to row.
-    private var rowName: [UInt8] = []
+    private var rowName = ByteBuffer(capacity: 16)
     private var rows: ClosedRange<Int>?
     private var columns: ClosedRange<Int>?
     /// Written to the file above this size.
@@ -38,7 +40,6 @@ struct XLSXRowStream {
         self.worksheet = worksheet
         self.zip = zip
         self.styles = styles
-        buffer.reserveCapacity(Self.bufferSize + 64 * 1024)
     }
 
     /// The numbers of these formats as the library will write them, decided now.
@@ -51,7 +52,6 @@ struct XLSXRowStream {
     /// Writes out the library's pending row, so that the rows that follow come after it in the file.
     mutating func begin() {
         lxw_worksheet_write_single_row(worksheet.handle)
-        buffer.reserveCapacity(Self.bufferSize + 64 * 1024)
     }
 
     /// One row (0-based), after any row written before; returns the columns whose text was cut at Excel's limit.
@@ -60,24 +60,23 @@ struct XLSXRowStream {
             throw XLSXError(message: "cel buiten het werkblad (rij \(row + 1))", context: worksheet.name)
         }
         var cut: [Int] = []
-        rowName.removeAll(keepingCapacity: true)
+        rowName.removeAll()
         rowName.appendDecimal(row + 1)
-        let rowName = self.rowName
         var opened = false
         for (column, cell) in cells.enumerated() {
             if case .empty = cell { continue }
             if case .text(let text) = cell, text.isEmpty { continue }
             if !opened {
-                append("<row r=\"")
-                buffer += rowName
-                append("\">")
+                buffer.append("<row r=\"")
+                buffer.append(rowName)
+                buffer.append("\">")
                 opened = true
             }
-            if try write(cell, column: column, rowName: rowName) { cut.append(column) }
+            if try write(cell, column: column) { cut.append(column) }
             columns = columns.map { min($0.lowerBound, column)...max($0.upperBound, column) } ?? column...column
         }
         if opened {
-            append("</row>")
+            buffer.append("</row>")
             rows = rows.map { min($0.lowerBound, row)...max($0.upperBound, row) } ?? row...row
         }
         if buffer.count >= Self.bufferSize { try flush() }
@@ -100,38 +99,38 @@ struct XLSXRowStream {
     mutating func flush() throws {
         guard !buffer.isEmpty else { return }
         if let zip {
-            let result = buffer.withUnsafeBytes { regioscan_zip_write(zip, $0.baseAddress, UInt32($0.count)) }
+            let result = buffer.withBytes { regioscan_zip_write(zip, $0.baseAddress, UInt32($0.count)) }
             guard result == 0 else {
                 throw XLSXError(message: "werkblad kan niet in het werkboek worden geschreven (\(result))", context: worksheet.name)
             }
-            buffer.removeAll(keepingCapacity: true)
+            buffer.removeAll()
             return
         }
         guard let file = worksheet.handle.pointee.optimize_tmpfile else {
             throw XLSXError(message: "werkblad is niet in de modus voor weinig geheugen", context: worksheet.name)
         }
-        let written = buffer.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
+        let written = buffer.withBytes { fwrite($0.baseAddress, 1, $0.count, file) }
         guard written == buffer.count else {
             throw XLSXError(message: "tijdelijk bestand kan niet worden geschreven", context: worksheet.name)
         }
-        buffer.removeAll(keepingCapacity: true)
+        buffer.removeAll()
     }
 
     // MARK: Cells
 
-    private mutating func write(_ cell: TableCell, column: Int, rowName: [UInt8]) throws -> Bool {
+    private mutating func write(_ cell: TableCell, column: Int) throws -> Bool {
         switch cell {
         case .text(let text):
             let cut = XLSXLimits.truncated(text)
-            openCell(column, rowName, style: nil)
+            openCell(column, style: nil)
             appendInlineString(cut ?? text)
             return cut != nil
         case .integer(let value):
-            try number(Double(value), column: column, rowName: rowName, format: .integer)
+            try number(Double(value), column: column, format: .integer)
         case .percent(let value):
-            try number(value, column: column, rowName: rowName, format: .percent)
+            try number(value, column: column, format: .percent)
         case .decimal(let value):
-            try number(value, column: column, rowName: rowName, format: .decimal)
+            try number(value, column: column, format: .decimal)
         case .sheetLink:
             throw XLSXError(message: "een koppeling kan niet rechtstreeks worden geschreven", context: worksheet.name)
         case .empty:
@@ -140,32 +139,36 @@ struct XLSXRowStream {
         return false
     }
 
-    private mutating func number(_ value: Double, column: Int, rowName: [UInt8], format: XLSXFormatSpec) throws {
+    private mutating func number(_ value: Double, column: Int, format: XLSXFormatSpec) throws {
         guard value.isFinite else {
             throw XLSXError(message: "geen eindig getal (\(value))", context: worksheet.name)
         }
-        openCell(column, rowName, style: try style(format))
-        append("><v>")
+        openCell(column, style: try style(format))
+        buffer.append("><v>")
         if value.rounded() == value, abs(value) < 9_007_199_254_740_992 {
             buffer.appendDecimal(Int(value))
         } else {
-            append(String(format: "%.16G", value))
+            buffer.append(contentsOf: String(format: "%.16G", value))
         }
-        append("</v></c>")
+        buffer.append("</v></c>")
     }
 
     /// `<c r="B7"` and the style, if any; the caller closes the tag.
-    private mutating func openCell(_ column: Int, _ rowName: [UInt8], style: Int32?) {
-        while cellStarts.count <= column {
-            cellStarts.append(Array(("<c r=\"" + XLSXRange.columnName(cellStarts.count)).utf8))
+    private mutating func openCell(_ column: Int, style: Int32?) {
+        while cellStartEnds.count <= column {
+            cellStarts.append("<c r=\"")
+            cellStarts.append(contentsOf: XLSXRange.columnName(cellStartEnds.count))
+            cellStartEnds.append(cellStarts.count)
         }
-        buffer += cellStarts[column]
-        buffer += rowName
+        let start = column == 0 ? 0 : cellStartEnds[column - 1]
+        let end = cellStartEnds[column]
+        cellStarts.withBytes { buffer.append($0[start..<end]) }
+        buffer.append(rowName)
         buffer.append(UInt8(ascii: "\""))
         if let style, style != 0 {
-            append(" s=\"")
+            buffer.append(" s=\"")
             buffer.appendDecimal(Int(style))
-            append("\"")
+            buffer.append(UInt8(ascii: "\""))
         }
     }
 
@@ -177,24 +180,24 @@ struct XLSXRowStream {
         var text = text
         text.withUTF8 { bytes in
             let preserve = Self.becomesSpace(bytes.first) || Self.becomesSpace(bytes.last)
-            buffer += preserve ? Self.preservedStringStart : Self.stringStart
+            buffer.append(preserve ? Self.preservedStringStart : Self.stringStart)
             var runStart = 0
-            for (offset, byte) in bytes.enumerated() where byte < 0x3F {
-                let escaped: [UInt8]
-                switch byte {
-                case UInt8(ascii: "&"): escaped = Self.ampersand
-                case UInt8(ascii: "<"): escaped = Self.lessThan
-                case UInt8(ascii: ">"): escaped = Self.greaterThan
-                case 0x0D: escaped = Self.carriageReturn
-                case _ where XLSXLimits.isReplacedControl(byte): escaped = Self.space
+            for offset in 0..<bytes.count where bytes[offset] < 0x3F {
+                let escaped: StaticString
+                switch bytes[offset] {
+                case UInt8(ascii: "&"): escaped = "&amp;"
+                case UInt8(ascii: "<"): escaped = "&lt;"
+                case UInt8(ascii: ">"): escaped = "&gt;"
+                case 0x0D: escaped = "_x000D_"
+                case let byte where XLSXLimits.isReplacedControl(byte): escaped = " "
                 default: continue
                 }
-                buffer.append(contentsOf: bytes[runStart..<offset])
-                buffer += escaped
+                buffer.append(bytes[runStart..<offset])
+                buffer.append(escaped)
                 runStart = offset + 1
             }
-            buffer.append(contentsOf: bytes[runStart...])
-            buffer += Self.stringEnd
+            buffer.append(bytes[runStart...])
+            buffer.append(Self.stringEnd)
         }
     }
 
@@ -216,17 +219,7 @@ struct XLSXRowStream {
         return index
     }
 
-    private mutating func append(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
-    }
-
-
-    private static let stringStart = Array(" t=\"inlineStr\"><is><t>".utf8)
-    private static let preservedStringStart = Array(" t=\"inlineStr\"><is><t xml:space=\"preserve\">".utf8)
-    private static let stringEnd = Array("</t></is></c>".utf8)
-    private static let ampersand = Array("&amp;".utf8)
-    private static let lessThan = Array("&lt;".utf8)
-    private static let greaterThan = Array("&gt;".utf8)
-    private static let carriageReturn = Array("_x000D_".utf8)
-    private static let space = Array(" ".utf8)
+    private static let stringStart: StaticString = " t=\"inlineStr\"><is><t>"
+    private static let preservedStringStart: StaticString = " t=\"inlineStr\"><is><t xml:space=\"preserve\">"
+    private static let stringEnd: StaticString = "</t></is></c>"
 }
