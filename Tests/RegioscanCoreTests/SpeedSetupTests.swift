@@ -107,6 +107,20 @@ struct SpeedSetupTests {
         #expect(copy.province == 11 && activity.province == 2, "a copy does not change with the original")
     }
 
+    /// An activity fits jemalloc's 224-byte size class, and the rows of one file share their file and sheet.
+    @Test func activitiesOfAFileShareTheirOrigin() throws {
+        #expect(Activity.boxSize <= 224, "\(Activity.boxSize) bytes")
+        let text = FixtureCSV.semicolon(rows: [FixtureCSV.row("UT-001", "A", "A1"), FixtureCSV.row("UT-002", "B", "A2")])
+        let input = try TemporaryInput()
+        defer { input.remove() }
+        try input.write("utrecht.csv", text)
+        let dataset = try #require(try input.load(strict: false).dataset)
+        #expect(dataset.activities.count == 2)
+        #expect(dataset.activities[0].sharesOrigin(with: dataset.activities[1]))
+        #expect(dataset.activities.map(\.source.line) == [2, 3])
+        #expect(dataset.activities.allSatisfy { $0.source.file.hasSuffix("utrecht.csv") && $0.source.sheet == nil })
+    }
+
     /// Every provider in any role, sorted and once, as the set union gave it; a lone unsorted list is sorted too.
     @Test func allRolesAreTheSortedUnionOfTheRoles() {
         let cases: [Roles] = [

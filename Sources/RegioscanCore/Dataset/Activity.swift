@@ -17,9 +17,9 @@ public struct Activity: Sendable {
         }
     }
 
-    /// Laid out to fit 256 bytes with the box's header (a size class of the allocator): indices and the line as
-    /// 32 bits, the reach's presence and the flags as booleans at the end. At 10⁶ activities every byte here is a
-    /// megabyte.
+    /// Laid out to fit 224 bytes with the box's header (a size class of the allocator): indices and the line as
+    /// 32 bits, the file, sheet and column shared per file (`SourceOrigin`), the reach's presence and the flags as
+    /// booleans at the end. At 10⁶ activities every byte here is a megabyte.
     private struct Fields {
         var province: Int32
         var initiative: Int32
@@ -41,39 +41,55 @@ public struct Activity: Sendable {
         var reach: Int64 = 0
         var roles: Roles = Roles()
         var note: String = ""
-        var file: String
-        var sheet: SheetPlace?
-        var column: String?
+        var origin: SourceOrigin
         var hasReach = false
         var reachIsApproximate = false
         var isGoodPractice = false
 
         static let noLine: Int32 = -1
 
-        init(province: Int, initiative: Int, name: String, archetype: Int, source: SourceLocation) {
+        init(province: Int, initiative: Int, name: String, archetype: Int, line: Int?, origin: SourceOrigin) {
             self.province = Int32(province)
             self.initiative = Int32(initiative)
             self.archetype = Int32(archetype)
             self.name = name
-            file = source.file
-            self.source = source
+            self.origin = origin
+            self.line = Self.line(line)
         }
 
         var source: SourceLocation {
-            get { SourceLocation(file: file, line: line == Self.noLine ? nil : Int(line), column: column, sheet: sheet) }
-            set {
-                file = newValue.file
-                // No input has two thousand million lines; a larger number would not fit in memory anyway.
-                line = newValue.line.map { Int32(clamping: $0) } ?? Self.noLine
-                column = newValue.column
-                sheet = newValue.sheet
+            get {
+                SourceLocation(file: origin.file, line: line == Self.noLine ? nil : Int(line), column: origin.column,
+                               sheet: origin.sheet)
             }
+            set {
+                if !origin.matches(newValue) { origin = SourceOrigin(newValue) }
+                line = Self.line(newValue.line)
+            }
+        }
+
+        /// No input has two thousand million lines; a larger number would not fit in memory anyway.
+        private static func line(_ line: Int?) -> Int32 {
+            line.map { Int32(clamping: $0) } ?? noLine
         }
     }
 
     public init(province: Int, initiative: Int, name: String, archetype: Int, source: SourceLocation) {
-        box = Box(Fields(province: province, initiative: initiative, name: name, archetype: archetype, source: source))
+        self.init(province: province, initiative: initiative, name: name, archetype: archetype, line: source.line,
+                  origin: SourceOrigin(source))
     }
+
+    /// An activity from a row of `origin` (file and sheet shared by the rows of a file).
+    init(province: Int, initiative: Int, name: String, archetype: Int, line: Int?, origin: SourceOrigin) {
+        box = Box(Fields(province: province, initiative: initiative, name: name, archetype: archetype, line: line,
+                         origin: origin))
+    }
+
+    /// The bytes of an activity's box with the object header (for the test that keeps it in its size class).
+    static let boxSize = 16 + MemoryLayout<Fields>.size
+
+    /// Whether two activities share their file, sheet and column.
+    func sharesOrigin(with other: Activity) -> Bool { box.fields.origin === other.box.fields.origin }
 
     private mutating func unique() -> Box {
         if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }

@@ -17,8 +17,10 @@ final class ParsedRow {
     var website: String?
     var personal: [PersonalField] = []
 
-    init(location: SourceLocation) {
-        draft = Activity(province: Self.unknown, initiative: Self.unknown, name: "", archetype: Self.unknown, source: location)
+    /// A row of `origin` at `line`: the file's rows share the origin.
+    init(line: Int, origin: SourceOrigin) {
+        draft = Activity(province: Self.unknown, initiative: Self.unknown, name: "", archetype: Self.unknown, line: line,
+                         origin: origin)
     }
 
     /// The draft's province, initiative or archetype until it is known.

@@ -82,8 +82,8 @@ struct RowNormaliser {
             diagnostics.warning(.file, at: SourceLocation(file: table.file, line: table.header.line, sheet: place),
                                 Messages.headerOnly)
         }
-        return rows.map { parse($0, file: table.file, sheet: place, header: header, fileProvince: fileProvince,
-                                diagnostics: &diagnostics) }
+        let origin = SourceOrigin(file: table.file, sheet: place)
+        return rows.map { parse($0, origin: origin, header: header, fileProvince: fileProvince, diagnostics: &diagnostics) }
     }
 
     /// The columns a template may fill in ahead (the province of a province template): a row with nothing else
@@ -108,10 +108,10 @@ struct RowNormaliser {
     }
 
     private mutating func parse(
-        _ record: CSVRecord, file: String, sheet: SheetPlace?, header: HeaderMap, fileProvince: Int?,
-        diagnostics: inout Diagnostics
+        _ record: CSVRecord, origin: SourceOrigin, header: HeaderMap, fileProvince: Int?, diagnostics: inout Diagnostics
     ) -> ParsedRow {
-        let location = SourceLocation(file: file, line: record.line, sheet: sheet)
+        let file = origin.file
+        let location = SourceLocation(file: file, line: record.line, sheet: origin.sheet)
         var record = record
         checkCellLengths(&record, header: header, at: location, diagnostics: &diagnostics)
         func cell(_ column: Column) -> String {
@@ -119,7 +119,7 @@ struct RowNormaliser {
         }
         func at(_ column: Column) -> SourceLocation { location.with(column: column.rawValue) }
 
-        let row = ParsedRow(location: location)
+        let row = ParsedRow(line: record.line, origin: origin)
         row.province = province(cell(.province), fileProvince: fileProvince, file: file, at: at(.province),
                                 diagnostics: &diagnostics)
         row.initiativeID = cell(.initiativeID)

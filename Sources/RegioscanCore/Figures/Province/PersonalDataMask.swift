@@ -12,6 +12,10 @@ struct PersonalDataMask: Sendable {
     private let byPrefix: [UInt32: [Int]]
     /// The first two bytes of every value, as bits: most places in a message start no value and need no lookup.
     private let firstPairs: [UInt64]
+    /// The values' UTF-8 bytes one after the other, and where each value ends: compared with `memcmp` instead of
+    /// through a `String`'s UTF-8 view.
+    private let bytes: [UInt8]
+    private let ends: [Int]
 
     init(dataset: Dataset) {
         self.init(values: dataset.personal.fields.map(\.value))
@@ -37,6 +41,14 @@ struct PersonalDataMask: Sendable {
         }
         self.byPrefix = byPrefix
         self.firstPairs = firstPairs
+        var bytes: [UInt8] = []
+        var ends: [Int] = []
+        for value in personal {
+            bytes.append(contentsOf: value.utf8)
+            ends.append(bytes.count)
+        }
+        self.bytes = bytes
+        self.ends = ends
     }
 
     /// Values shorter than three characters are not masked: too many ordinary words would go.
@@ -57,14 +69,23 @@ struct PersonalDataMask: Sendable {
         guard !byPrefix.isEmpty else { return [] }
         var message = message
         var found: [Int] = []
-        message.withUTF8 { bytes in
-            guard bytes.count >= Self.prefixLength else { return }
-            for start in 0...(bytes.count - Self.prefixLength) {
-                let pair = Int(bytes[start]) << 8 | Int(bytes[start + 1])
-                guard firstPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0,
-                      let positions = byPrefix[Self.key(bytes[start], bytes[start + 1], bytes[start + 2])] else { continue }
-                let rest = UnsafeBufferPointer(rebasing: bytes[start...])
-                for position in positions where rest.starts(with: personal[position].utf8) { found.append(position) }
+        message.withUTF8 { message in
+            guard message.count >= Self.prefixLength else { return }
+            self.bytes.withUnsafeBufferPointer { values in
+                for start in 0...(message.count - Self.prefixLength) {
+                    let pair = Int(message[start]) << 8 | Int(message[start + 1])
+                    guard firstPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0,
+                          let positions = byPrefix[Self.key(message[start], message[start + 1], message[start + 2])]
+                    else { continue }
+                    for position in positions {
+                        let valueStart = position == 0 ? 0 : ends[position - 1]
+                        let length = ends[position] - valueStart
+                        guard length <= message.count - start,
+                              memcmp(message.baseAddress! + start, values.baseAddress! + valueStart, length) == 0
+                        else { continue }
+                        found.append(position)
+                    }
+                }
             }
         }
         found.sortAndRemoveDuplicates()

@@ -19,28 +19,34 @@ struct ForceLayout {
         guard count > 0 else { return [] }
         var points = initialPositions()
         let k = 0.9 * (1.0 / Double(count)).squareRoot()
+        let kSquared = k * k
         for iteration in 0..<iterations {
             let temperature = 0.08 * (1 - Double(iteration) / Double(iterations)) + 0.002
             var moves = [Point](repeating: Point(x: 0, y: 0), count: count)
-            // The pair loop is most of a small run's time: raw buffers spare it the bounds checks.
+            // The pair loop is most of a small run's time: raw buffers spare it the bounds checks, and the
+            // repulsion k²/d along the unit vector (dx/d, dy/d) is (dx, dy)·k²/d², one division and no root.
             points.withUnsafeBufferPointer { points in
                 moves.withUnsafeMutableBufferPointer { moves in
                     for i in 0..<count {
+                        let x = points[i].x, y = points[i].y
+                        var moveX = moves[i].x, moveY = moves[i].y
                         for j in (i + 1)..<count {
-                            var dx = points[i].x - points[j].x, dy = points[i].y - points[j].y
-                            var distance = (dx * dx + dy * dy).squareRoot()
-                            if distance < 1e-4 {
+                            var dx = x - points[j].x, dy = y - points[j].y
+                            var squared = dx * dx + dy * dy
+                            if squared < 1e-8 {
                                 // Coinciding nodes are pushed apart along a direction fixed by their indices.
                                 dx = Double((i * 7 + j * 13) % 17 - 8) * 1e-3
                                 dy = Double((i * 11 + j * 5) % 19 - 9) * 1e-3
-                                distance = (dx * dx + dy * dy).squareRoot()
+                                squared = dx * dx + dy * dy
                             }
-                            let force = k * k / distance
-                            moves[i].x += dx / distance * force
-                            moves[i].y += dy / distance * force
-                            moves[j].x -= dx / distance * force
-                            moves[j].y -= dy / distance * force
+                            let scale = kSquared / squared
+                            moveX += dx * scale
+                            moveY += dy * scale
+                            moves[j].x -= dx * scale
+                            moves[j].y -= dy * scale
                         }
+                        moves[i].x = moveX
+                        moves[i].y = moveY
                     }
                 }
             }
