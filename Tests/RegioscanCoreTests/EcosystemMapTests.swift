@@ -132,6 +132,18 @@ struct EcosystemMapTests {
         #expect(texts.contains("Mail \(MapPublicText.omission) voor info"))
     }
 
+    /// A website is trimmed; one that is an address, in any case of `mailto:`, is left out.
+    @Test func aWebsiteThatIsAnAddressIsLeftOut() {
+        #expect(MapPublicText.website("  https://mkb.example.nl/\u{200B}") == "https://mkb.example.nl/")
+        #expect(MapPublicText.website("MailTo:info") == "")
+        #expect(MapPublicText.website(" MAILTO:x") == "")
+        #expect(MapPublicText.website("mailto") == "mailto")
+        #expect(MapPublicText.website("mailt\u{1A}") == "mailt\u{1A}")
+        #expect(MapPublicText.website("mail\u{1A}o:x") == "mail\u{1A}o:x")
+        #expect(MapPublicText.website("www.voorbeeld.nl/@team") == "")
+        #expect(MapPublicText.website("") == "")
+    }
+
     @Test func jsonEscapesWhatHTMLOrOlderParsersWouldMisread() {
         #expect(JSONText.quoted("</script>") == "\"\\u003c/script\\u003e\"")
         #expect(JSONText.quoted("a & b <!--") == "\"a \\u0026 b \\u003c!--\"")

@@ -103,6 +103,54 @@ struct LearningCircleTests {
         #expect(windowed.circles == exact.circles)
     }
 
+    /// Joining skips groups already known to hold a dissimilar pair; the groups must be those of plain complete
+    /// linkage over every pair, most similar first. Random deliveries with few values, so that groups often meet
+    /// again along other pairs, and a low maximum, so that the size rule is met too.
+    @Test func joiningGivesTheGroupsOfPlainCompleteLinkage() throws {
+        let provinces = ["Utrecht", "Gelderland", "Limburg", "Drenthe", "Zeeland"]
+        let values = [["Werken met studenten", "Workshops & kennisevents"], ["Micro", "Klein", "Micro; Klein"],
+                      ["Industrie", "Handel", "Bouwnijverheid", "Industrie; Handel"], ["K6", "K8", "K6; K8"],
+                      ["AI", "", "Robotica", "AI; Robotica"], ["Productiviteit", "Duurzaamheid", ""]]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for round in 0..<4 {
+            let rows = (0..<90).map { index in
+                "\(provinces[next(provinces.count)]),I-\(round)-\(index),Initiatief \(index),A,"
+                    + values.map { $0[next($0.count)] }.joined(separator: ",")
+            }
+            let dataset = try Self.dataset(rows)
+            let parameters = LearningCircleParameters(thresholdPercent: 40 + 10 * (round % 2), maximumInitiatives: 4 + round)
+            let result = LearningCircleBuilder.make(dataset, parameters: parameters)
+            #expect(result.comparedAllPairs)
+            let builder = LearningCircleBuilder(dataset: dataset, parameters: parameters)
+            let count = dataset.initiatives.count
+            var pairs: [LearningCircleBuilder.Pair] = []
+            for a in 0..<count {
+                for b in (a + 1)..<count { if let pair = builder.pair(a, b) { pairs.append(pair) } }
+            }
+            pairs.sort(by: LearningCircleBuilder.moreSimilar)
+            var group = Array(0..<count)
+            var members = (0..<count).map { [$0] }
+            for pair in pairs {
+                let a = group[Int(pair.first)], b = group[Int(pair.second)]
+                guard a != b, members[a].count + members[b].count <= parameters.maximumInitiatives,
+                      members[a].allSatisfy({ x in members[b].allSatisfy { builder.isSimilar(x, $0) } }) else { continue }
+                for index in members[b] { group[index] = a }
+                members[a] += members[b]
+                members[b] = []
+            }
+            let expected = members.filter { members in
+                members.count >= parameters.minimumInitiatives
+                    && Set(members.flatMap { result.initiativeProvinces[$0] }).count >= parameters.minimumProvinces
+            }.map { Set($0) }
+            #expect(Set(result.circles.map { Set($0.initiatives) }) == Set(expected), "ronde \(round)")
+            #expect(!expected.isEmpty, "ronde \(round): de proef moet kringen opleveren")
+        }
+    }
+
     /// Each sort's pairs are sorted on their own core and then merged: the same order as one sort of them all.
     @Test func mergingSortedListsGivesTheOrderOfOneSort() {
         typealias Pair = LearningCircleBuilder.Pair

@@ -204,21 +204,54 @@ struct LearningCircleBuilder {
     // MARK: Complete-link groups
 
     /// Groups of initiative indices formed by joining along the pairs, most similar first.
+    ///
+    /// Groups only grow, so two groups that hold a dissimilar pair never join, whatever joins them later. Each
+    /// initiative remembers the last initiative found dissimilar to it; a group that holds such a partner of one
+    /// of the other group's members is refused without comparing every pair again. (At 10⁶ activities the same
+    /// two groups met over and over along their members' pairs: most of the circles' time.) Same groups.
     private func join(_ pairs: inout some IteratorProtocol<Pair>) -> [[Int]] {
-        var group = Array(0..<count)
+        // Per initiative its group and that group's size, side by side: most pairs are refused on these alone,
+        // and the pairs come in no order of the initiatives, so each lookup is a miss of the processor's cache.
+        var slots = (0..<count).map { Slot(group: Int32($0), size: 1) }
         var members = (0..<count).map { [$0] }
+        var apart = [Int32](repeating: -1, count: count)
+        func knownApart(_ list: [Int], from other: Int32) -> Bool {
+            list.contains { apart[$0] >= 0 && slots[Int(apart[$0])].group == other }
+        }
+        let maximum = parameters.maximumInitiatives
         while let pair = pairs.next() {
-            let a = group[Int(pair.first)], b = group[Int(pair.second)]
-            guard a != b, members[a].count + members[b].count <= parameters.maximumInitiatives else { continue }
+            let first = slots[Int(pair.first)], second = slots[Int(pair.second)]
+            guard first.group != second.group, Int(first.size) + Int(second.size) <= maximum else { continue }
+            let a = Int(first.group), b = Int(second.group)
             // Two initiatives alone are similar: they are a pair.
-            let single = members[a].count == 1 && members[b].count == 1
-            guard single || members[a].allSatisfy({ x in members[b].allSatisfy { y in isSimilar(x, y) } }) else { continue }
-            let (keep, drop) = members[a].count >= members[b].count ? (a, b) : (b, a)
-            for index in members[drop] { group[index] = keep }
+            if first.size > 1 || second.size > 1 {
+                if knownApart(members[a], from: second.group) || knownApart(members[b], from: first.group) { continue }
+                if let (x, y) = firstDissimilar(members[a], members[b]) {
+                    apart[x] = Int32(y)
+                    apart[y] = Int32(x)
+                    continue
+                }
+            }
+            let (keep, drop) = first.size >= second.size ? (a, b) : (b, a)
             members[keep].append(contentsOf: members[drop])
             members[drop] = []
+            let joined = Slot(group: Int32(keep), size: first.size + second.size)
+            for index in members[keep] { slots[index] = joined }
         }
         return members.filter { $0.count >= parameters.minimumInitiatives }
+    }
+
+    /// An initiative's group (the index of one of its members) and the group's size.
+    private struct Slot {
+        var group: Int32
+        var size: Int32
+    }
+
+    private func firstDissimilar(_ first: [Int], _ second: [Int]) -> (Int, Int)? {
+        for x in first {
+            for y in second where !isSimilar(x, y) { return (x, y) }
+        }
+        return nil
     }
 
     /// A group as a circle (number and description follow), if it spans enough provinces.

@@ -46,26 +46,30 @@ struct EcosystemMapData {
             json.strings([initiative.id, MapPublicText.text(initiative.name), MapPublicText.website(initiative.website)])
         }
         json.raw("],\"activiteiten\":[")
-        let valueFacets = facets.filter { !$0.isProviders }
+        // Per facet its values and what an activity without any gets, taken out once: copying a facet per
+        // activity retained each of its fields.
+        let valueFacets = facets.filter { !$0.isProviders }.map { ($0.valuesOf, $0.values?.count ?? 2) }
         for (position, activity) in dataset.activities.enumerated() {
             if position > 0 { json.raw(",") }
             json.raw("[")
             json.int(activity.initiative)
-            for text in [activity.name, activity.note, activity.geography] {
-                json.raw(",")
-                json.int(texts.index(MapPublicText.text(text)))
-            }
+            json.raw(",")
+            json.int(texts.index(MapPublicText.text(activity.name)))
+            json.raw(",")
+            json.int(texts.index(MapPublicText.text(activity.note)))
+            json.raw(",")
+            json.int(texts.index(MapPublicText.text(activity.geography)))
             json.raw(",")
             if let reach = activity.reach { json.int(Int(reach)) } else { json.raw("null") }
             for role in Role.allCases {
                 json.raw(",")
                 json.ints(activity.roles[role])
             }
-            for facet in valueFacets {
+            for (valuesOf, none) in valueFacets {
                 json.raw(",")
-                let values = facet.valuesOf(activity)
+                let values = valuesOf(activity)
                 switch values.count {
-                case 0: json.int(facet.values?.count ?? 2)
+                case 0: json.int(none)
                 case 1: json.int(values[0])
                 default: json.ints(values)
                 }

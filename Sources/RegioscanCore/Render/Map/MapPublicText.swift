@@ -26,9 +26,16 @@ enum MapPublicText {
         return result
     }
 
+    /// Checked in bytes: Foundation's trimming and `lowercased()` per initiative were a tenth of the map's time.
     static func website(_ value: String) -> String {
-        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
-        if trimmed.contains("@") || trimmed.lowercased().hasPrefix("mailto:") { return "" }
+        let trimmed = value.trimmed
+        let bytes = trimmed.utf8
+        if bytes.contains(UInt8(ascii: "@")) { return "" }
+        let scheme = Array("mailto:".utf8)
+        if bytes.count >= scheme.count,
+           zip(bytes.prefix(scheme.count), scheme).allSatisfy({ $0 == $1 || ($1 != UInt8(ascii: ":") && $0 | 0x20 == $1) }) {
+            return ""
+        }
         return trimmed
     }
 }

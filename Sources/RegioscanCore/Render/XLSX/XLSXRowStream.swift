@@ -126,11 +126,11 @@ struct XLSXRowStream: ~Copyable {
             appendInlineString(cut ?? text)
             return cut != nil
         case .integer(let value):
-            try number(Double(value), column: column, format: .integer)
+            try number(Double(value), column: column, kind: 0)
         case .percent(let value):
-            try number(value, column: column, format: .percent)
+            try number(value, column: column, kind: 1)
         case .decimal(let value):
-            try number(value, column: column, format: .decimal)
+            try number(value, column: column, kind: 2)
         case .sheetLink:
             throw XLSXError(message: "een koppeling kan niet rechtstreeks worden geschreven", context: worksheet.name)
         case .empty:
@@ -139,11 +139,17 @@ struct XLSXRowStream: ~Copyable {
         return false
     }
 
-    private mutating func number(_ value: Double, column: Int, format: XLSXFormatSpec) throws {
+    /// The formats of numbers by kind (integer, percent, decimal), and their numbers once looked up: hashing a
+    /// format per numeric cell showed in the profile.
+    private static let numberFormats: [XLSXFormatSpec] = [.integer, .percent, .decimal]
+    private var numberStyles: [Int32] = [-1, -1, -1]
+
+    private mutating func number(_ value: Double, column: Int, kind: Int) throws {
         guard value.isFinite else {
             throw XLSXError(message: "geen eindig getal (\(value))", context: worksheet.name)
         }
-        openCell(column, style: try style(format))
+        if numberStyles[kind] < 0 { numberStyles[kind] = try style(Self.numberFormats[kind]) }
+        openCell(column, style: numberStyles[kind])
         buffer.append("><v>")
         if value.rounded() == value, abs(value) < 9_007_199_254_740_992 {
             buffer.appendDecimal(Int(value))
