@@ -21,6 +21,28 @@ struct ActivityLabelListsTests {
         #expect(multiValued > 100)
     }
 
+    /// Lists are found by their storage first: the same storage in two columns gives each column's labels, and a
+    /// copy with storage of its own is found by its content.
+    @Test func aListIsFoundByStorageAndColumnOrByContent() throws {
+        var dataset = try #require(try DatasetLoader.load(input: ProjectPaths.input, year: 2023).dataset)
+        let shared = [0, 1]
+        dataset.activities[0].technologies = shared
+        dataset.activities[0].goals = shared
+        dataset.activities[0].applications = [1, 0].sorted()
+        let lists = ActivityLabelLists(dataset: dataset)
+        let expected = { (vocabulary: OpenVocabularyID) in
+            shared.map { dataset.label(vocabulary, $0) }.joined(separator: "; ")
+        }
+        #expect(lists.joined(.technology, shared) == expected(.technology))
+        #expect(lists.joined(.goal, shared) == expected(.goal))
+        #expect(expected(.technology) != expected(.goal))
+        let copy = shared.map { $0 + 0 }
+        #expect(lists.joined(.goal, copy) == expected(.goal))
+        #expect(lists.text(.application, [0, 1], in: dataset) == expected(.application))
+        #expect(lists.text(.provider, [], in: dataset) == "")
+        #expect(lists.text(.sector, [2], in: dataset) == dataset.label(.sector, 2))
+    }
+
     @Test func aListIsItsLabelsInOrder() throws {
         let dataset = try #require(try DatasetLoader.load(input: ProjectPaths.input, year: 2023).dataset)
         let lists = ActivityLabelLists(dataset: dataset)
