@@ -26,6 +26,7 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .target(name: "CFileSwap"),
+        .target(name: "CPrefetch"),
         .target(name: "CZipLevel", linkerSettings: [.linkedLibrary("dl"), .linkedLibrary("isal")]),
         .target(name: "CJemallocSettings"),
         .systemLibrary(
@@ -49,6 +50,7 @@ let package = Package(
                 "CXlsxWriter",
                 "CCmarkGFM",
                 "CFileSwap",
+                "CPrefetch",
                 "CZipLevel",
                 "CJemalloc",
                 "CJemallocSettings",

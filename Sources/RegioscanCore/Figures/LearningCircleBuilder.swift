@@ -1,3 +1,4 @@
+import CPrefetch
 /// Groups similar initiatives from different provinces into learning circles.
 ///
 /// The rule, in the order it is applied (documented for users in `docs/keuzes.md`):
@@ -108,14 +109,26 @@ struct LearningCircleBuilder {
 
     private static func overlap(_ a: Slice<UnsafeBufferPointer<Int32>>, _ b: Slice<UnsafeBufferPointer<Int32>>)
         -> (shared: Int, union: Int) {
+        // Without branches on the codes: which list moves on is as good as random, and mispredicted branches were
+        // much of the comparisons' time. Codes are not negative, so their difference fits in 32 bits and its
+        // sign says which is smaller.
         var i = a.startIndex, j = b.startIndex, shared = 0
         while i < a.endIndex, j < b.endIndex {
-            if a[i] == b[j] { shared += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+            let difference = a[i] &- b[j]
+            let notAbove = Int(truncatingIfNeeded: (difference &- 1) >> 31) & 1
+            let notBelow = Int(truncatingIfNeeded: (0 &- difference &- 1) >> 31) & 1
+            shared &+= notAbove & notBelow
+            i &+= notAbove
+            j &+= notBelow
         }
         return (shared, a.count + b.count - shared)
     }
 
     func pair(_ a: Int, _ b: Int) -> Pair? {
+        // At most the smaller set is shared and at least the larger one is the union: sets of very different sizes
+        // cannot reach the threshold, and need no comparison.
+        let sizeA = starts[a + 1] - starts[a], sizeB = starts[b + 1] - starts[b]
+        guard min(sizeA, sizeB) * 100 >= parameters.thresholdPercent * max(sizeA, sizeB) else { return nil }
         let (shared, union) = overlap(a, b)
         guard union > 0, union <= Int(UInt16.max), shared * 100 >= parameters.thresholdPercent * union else { return nil }
         return Pair(first: Int32(min(a, b)), second: Int32(max(a, b)), shared: UInt16(shared), union: UInt16(union))
@@ -205,32 +218,49 @@ struct LearningCircleBuilder {
 
     /// Groups of initiative indices formed by joining along the pairs, most similar first.
     ///
-    /// Groups only grow, so two groups that hold a dissimilar pair never join, whatever joins them later. Each
-    /// initiative remembers the last initiative found dissimilar to it; a group that holds such a partner of one
-    /// of the other group's members is refused without comparing every pair again. (At 10⁶ activities the same
-    /// two groups met over and over along their members' pairs: most of the circles' time.) Same groups.
+    /// At 10⁶ activities some 8 million pairs come by, in no order of the initiatives, so the time goes into
+    /// waiting for memory. Each initiative's group and the group's size sit side by side (`Slot`), and are asked
+    /// for a few pairs ahead; most pairs are refused on them alone. A group's first member is the one that names
+    /// it, and most groups that meet fail on their two first members: those are compared before the lists of
+    /// members are read, and their features are asked for ahead too. Same groups as comparing every pair.
     private func join(_ pairs: inout some IteratorProtocol<Pair>) -> [[Int]] {
-        // Per initiative its group and that group's size, side by side: most pairs are refused on these alone,
-        // and the pairs come in no order of the initiatives, so each lookup is a miss of the processor's cache.
-        var slots = (0..<count).map { Slot(group: Int32($0), size: 1) }
+        let slots = UnsafeMutableBufferPointer<Slot>.allocate(capacity: count)
+        defer { slots.deallocate() }
+        for index in 0..<count { slots[index] = Slot(group: Int32(index), size: 1) }
         var members = (0..<count).map { [$0] }
-        var apart = [Int32](repeating: -1, count: count)
-        func knownApart(_ list: [Int], from other: Int32) -> Bool {
-            list.contains { apart[$0] >= 0 && slots[Int(apart[$0])].group == other }
-        }
         let maximum = parameters.maximumInitiatives
-        while let pair = pairs.next() {
+        let mask = Self.lookahead - 1
+        var ahead = [Pair](repeating: Pair(first: 0, second: 0, shared: 0, union: 0), count: Self.lookahead)
+        var read = 0, used = 0
+        while true {
+            while read - used < Self.lookahead, let next = pairs.next() {
+                ahead[read & mask] = next
+                read += 1
+                regioscan_prefetch(slots.baseAddress! + Int(next.first))
+                regioscan_prefetch(slots.baseAddress! + Int(next.second))
+            }
+            guard used < read else { break }
+            if read - used > Self.lookahead / 2 {
+                // Half way: the slots of this later pair have arrived; ask for where its groups' features are.
+                let later = ahead[(used + Self.lookahead / 2) & mask]
+                prefetchStart(Int(slots[Int(later.first)].group))
+                prefetchStart(Int(slots[Int(later.second)].group))
+            }
+            if read - used > Self.lookahead / 4 {
+                // A quarter of the way: that place has arrived; ask for the features themselves.
+                let later = ahead[(used + Self.lookahead / 4) & mask]
+                prefetchCodes(Int(slots[Int(later.first)].group))
+                prefetchCodes(Int(slots[Int(later.second)].group))
+            }
+            let pair = ahead[used & mask]
+            used += 1
             let first = slots[Int(pair.first)], second = slots[Int(pair.second)]
             guard first.group != second.group, Int(first.size) + Int(second.size) <= maximum else { continue }
             let a = Int(first.group), b = Int(second.group)
             // Two initiatives alone are similar: they are a pair.
             if first.size > 1 || second.size > 1 {
-                if knownApart(members[a], from: second.group) || knownApart(members[b], from: first.group) { continue }
-                if let (x, y) = firstDissimilar(members[a], members[b]) {
-                    apart[x] = Int32(y)
-                    apart[y] = Int32(x)
-                    continue
-                }
+                guard isSimilar(a, b), members[a].allSatisfy({ x in members[b].allSatisfy { y in isSimilar(x, y) } })
+                else { continue }
             }
             let (keep, drop) = first.size >= second.size ? (a, b) : (b, a)
             members[keep].append(contentsOf: members[drop])
@@ -241,18 +271,25 @@ struct LearningCircleBuilder {
         return members.filter { $0.count >= parameters.minimumInitiatives }
     }
 
+    /// Asks ahead of a comparison for where an initiative's feature codes are, and for the codes themselves.
+    private func prefetchStart(_ initiative: Int) {
+        starts.withUnsafeBufferPointer { regioscan_prefetch($0.baseAddress! + initiative) }
+    }
+
+    private func prefetchCodes(_ initiative: Int) {
+        codes.withUnsafeBufferPointer { codes in
+            starts.withUnsafeBufferPointer { regioscan_prefetch(codes.baseAddress! + $0[initiative]) }
+        }
+    }
+
     /// An initiative's group (the index of one of its members) and the group's size.
     private struct Slot {
         var group: Int32
         var size: Int32
     }
 
-    private func firstDissimilar(_ first: [Int], _ second: [Int]) -> (Int, Int)? {
-        for x in first {
-            for y in second where !isSimilar(x, y) { return (x, y) }
-        }
-        return nil
-    }
+    /// How many pairs `join` reads ahead (a power of two).
+    private static let lookahead = 16
 
     /// A group as a circle (number and description follow), if it spans enough provinces.
     private func circle(_ group: [Int]) -> LearningCircle? {
