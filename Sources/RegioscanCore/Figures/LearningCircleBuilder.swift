@@ -167,20 +167,44 @@ struct LearningCircleBuilder {
     }
 
     private func similarNeighbours(first: LearningCircleFeature.Kind) -> [Pair] {
-        let keys = sortKeys(first: first)
-        let order = keys.withUnsafeBufferPointer { keys in
-            (0..<count).sorted { a, b in
-                let order = Self.compare(keys[starts[a]..<starts[a + 1]], keys[starts[b]..<starts[b + 1]])
-                return order != 0 ? order < 0 : a < b
-            }
-        }
+        let order = sortedInitiatives(keys: sortKeys(first: first))
         var pairs: [Pair] = []
+        // An initiative is compared with the next ones in the order, which lie anywhere in memory: the one about
+        // to enter the window has its features asked for ahead (where they are, then the codes themselves).
+        let entering = parameters.window + 1
         for (position, a) in order.enumerated() {
+            if position + entering + 8 < order.count { prefetchStart(order[position + entering + 8]) }
+            if position + entering + 4 < order.count { prefetchCodes(order[position + entering + 4]) }
             for b in order[(position + 1)..<min(order.count, position + 1 + parameters.window)] {
                 if let pair = pair(a, b) { pairs.append(pair) }
             }
         }
         return pairs
+    }
+
+    /// The initiatives in the order of their keys, element by element, the shorter first on a tie, then by index.
+    /// Sorted on the first two keys packed in one number, and only on a tie on the rest: comparing the lists of
+    /// keys in every step of the sort was most of its time.
+    private func sortedInitiatives(keys: [Int32]) -> [Int] {
+        keys.withUnsafeBufferPointer { keys in
+            starts.withUnsafeBufferPointer { starts in
+                // Keys are not negative: one more than a key is above the 0 that stands for no key.
+                func key(_ position: Int, before end: Int) -> UInt64 {
+                    position < end ? UInt64(UInt32(keys[position]) + 1) : 0
+                }
+                var entries = (0..<count).map { index in
+                    let start = starts[index], end = starts[index + 1]
+                    return (prefix: key(start, before: end) << 32 | key(start + 1, before: end), index: index)
+                }
+                entries.sort { x, y in
+                    if x.prefix != y.prefix { return x.prefix < y.prefix }
+                    let xEnd = starts[x.index + 1], yEnd = starts[y.index + 1]
+                    let order = Self.compare(keys[min(starts[x.index] + 2, xEnd)..<xEnd], keys[min(starts[y.index] + 2, yEnd)..<yEnd])
+                    return order != 0 ? order < 0 : x.index < y.index
+                }
+                return entries.map(\.index)
+            }
+        }
     }
 
     /// Every initiative's codes with the kinds renumbered so that `first` comes first, end to end like `codes`.

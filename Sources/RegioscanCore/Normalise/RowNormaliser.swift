@@ -113,7 +113,10 @@ struct RowNormaliser {
         let file = origin.file
         let location = SourceLocation(file: file, line: record.line, sheet: origin.sheet)
         var record = record
-        checkCellLengths(&record, header: header, at: location, diagnostics: &diagnostics)
+        // Read first: a write to the record would copy its cells, which the table still holds.
+        if record.cells.contains(where: { $0.utf8.count > Self.maximumCellLength }) {
+            checkCellLengths(&record, header: header, at: location, diagnostics: &diagnostics)
+        }
         func cell(_ column: Column) -> String {
             header.index(of: column).map { record[$0].trimmed } ?? ""
         }
