@@ -106,22 +106,44 @@ struct LearningCircleTests {
     /// Joining skips groups already known to hold a dissimilar pair; the groups must be those of plain complete
     /// linkage over every pair, most similar first. Random deliveries with few values, so that groups often meet
     /// again along other pairs, and a low maximum, so that the size rule is met too.
-    @Test func joiningGivesTheGroupsOfPlainCompleteLinkage() throws {
+    /// Rows of random initiatives with few values each (the same rows for the same round).
+    static func randomRows(round: Int, count: Int = 90) -> [String] {
         let provinces = ["Utrecht", "Gelderland", "Limburg", "Drenthe", "Zeeland"]
         let values = [["Werken met studenten", "Workshops & kennisevents"], ["Micro", "Klein", "Micro; Klein"],
                       ["Industrie", "Handel", "Bouwnijverheid", "Industrie; Handel"], ["K6", "K8", "K6; K8"],
                       ["AI", "", "Robotica", "AI; Robotica"], ["Productiviteit", "Duurzaamheid", ""]]
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var state = 0x9E37_79B9_7F4A_7C15 &+ UInt64(round)
         func next(_ bound: Int) -> Int {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int((state >> 33) % UInt64(bound))
         }
-        for round in 0..<4 {
-            let rows = (0..<90).map { index in
-                "\(provinces[next(provinces.count)]),I-\(round)-\(index),Initiatief \(index),A,"
-                    + values.map { $0[next($0.count)] }.joined(separator: ",")
+        return (0..<count).map { index in
+            "\(provinces[next(provinces.count)]),I-\(round)-\(index),Initiatief \(index),A,"
+                + values.map { $0[next($0.count)] }.joined(separator: ",")
+        }
+    }
+
+    /// The sorted-neighbourhood order packs the first two keys of each initiative in one number: it must be the
+    /// order of the whole lists of keys, the shorter first on a tie, then by index, for every kind first.
+    @Test func initiativesAreSortedByTheirWholeKeys() throws {
+        let dataset = try Self.dataset(Self.randomRows(round: 7, count: 300))
+        let builder = LearningCircleBuilder(dataset: dataset, parameters: LearningCircleParameters())
+        var starts = [0]
+        for initiative in 0..<builder.count { starts.append(starts.last! + builder.features(initiative).count) }
+        for kind in LearningCircleFeature.Kind.allCases {
+            let keys = builder.sortKeys(first: kind)
+            #expect(keys.count == starts.last!)
+            let expected = (0..<builder.count).sorted { a, b in
+                let x = Array(keys[starts[a]..<starts[a + 1]]), y = Array(keys[starts[b]..<starts[b + 1]])
+                return x.lexicographicallyPrecedes(y) || (x == y && a < b)
             }
-            let dataset = try Self.dataset(rows)
+            #expect(builder.sortedInitiatives(keys: keys) == expected, "\(kind)")
+        }
+    }
+
+    @Test func joiningGivesTheGroupsOfPlainCompleteLinkage() throws {
+        for round in 0..<4 {
+            let dataset = try Self.dataset(Self.randomRows(round: round))
             let parameters = LearningCircleParameters(thresholdPercent: 40 + 10 * (round % 2), maximumInitiatives: 4 + round)
             let result = LearningCircleBuilder.make(dataset, parameters: parameters)
             #expect(result.comparedAllPairs)

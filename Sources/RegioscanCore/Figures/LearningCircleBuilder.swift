@@ -185,7 +185,7 @@ struct LearningCircleBuilder {
     /// The initiatives in the order of their keys, element by element, the shorter first on a tie, then by index.
     /// Sorted on the first two keys packed in one number, and only on a tie on the rest: comparing the lists of
     /// keys in every step of the sort was most of its time.
-    private func sortedInitiatives(keys: [Int32]) -> [Int] {
+    func sortedInitiatives(keys: [Int32]) -> [Int] {
         keys.withUnsafeBufferPointer { keys in
             starts.withUnsafeBufferPointer { starts in
                 // Keys are not negative: one more than a key is above the 0 that stands for no key.
@@ -210,7 +210,7 @@ struct LearningCircleBuilder {
     /// Every initiative's codes with the kinds renumbered so that `first` comes first, end to end like `codes`.
     /// A set's codes are sorted by kind, so the renumbered set is the same codes from the first kind on, then the
     /// ones before it: no sort per initiative.
-    private func sortKeys(first: LearningCircleFeature.Kind) -> [Int32] {
+    func sortKeys(first: LearningCircleFeature.Kind) -> [Int32] {
         let kinds = Int32(LearningCircleFeature.Kind.allCases.count)
         let firstCode = Int32(first.rawValue) << 24
         func renumbered(_ code: Int32) -> Int32 {
