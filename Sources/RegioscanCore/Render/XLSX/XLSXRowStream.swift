@@ -24,8 +24,9 @@ struct XLSXRowStream: ~Copyable {
     private var cellStartEnds: [Int] = []
     /// The current row's number as digits, reused from row to row.
     private var rowName = ByteBuffer(capacity: 16)
-    private var rows: ClosedRange<Int>?
-    private var columns: ClosedRange<Int>?
+    /// The rows and columns written to, for the sheet's extent (none while the highest is below the lowest).
+    private var lowestRow = Int.max, highestRow = -1
+    private var lowestColumn = Int.max, highestColumn = -1
     /// Written to the file above this size.
     private static let bufferSize = 1 << 20
 
@@ -73,11 +74,13 @@ struct XLSXRowStream: ~Copyable {
                 opened = true
             }
             if try write(cell, column: column) { cut.append(column) }
-            columns = columns.map { min($0.lowerBound, column)...max($0.upperBound, column) } ?? column...column
+            lowestColumn = min(lowestColumn, column)
+            highestColumn = max(highestColumn, column)
         }
         if opened {
             buffer.append("</row>")
-            rows = rows.map { min($0.lowerBound, row)...max($0.upperBound, row) } ?? row...row
+            lowestRow = min(lowestRow, row)
+            highestRow = max(highestRow, row)
         }
         if buffer.count >= Self.bufferSize { try flush() }
         return cut
@@ -86,7 +89,8 @@ struct XLSXRowStream: ~Copyable {
     /// Hands the rows to the library's file and tells the library how far the sheet now reaches.
     mutating func end() throws {
         try flush()
-        guard let rows, let columns else { return }
+        guard highestRow >= 0, highestColumn >= 0 else { return }
+        let rows = lowestRow...highestRow, columns = lowestColumn...highestColumn
         let sheet = worksheet.handle
         sheet.pointee.dim_rowmin = min(sheet.pointee.dim_rowmin, lxw_row_t(rows.lowerBound))
         sheet.pointee.dim_rowmax = max(sheet.pointee.dim_rowmax, lxw_row_t(rows.upperBound))
@@ -188,7 +192,8 @@ struct XLSXRowStream: ~Copyable {
             let preserve = Self.becomesSpace(bytes.first) || Self.becomesSpace(bytes.last)
             buffer.append(preserve ? Self.preservedStringStart : Self.stringStart)
             var runStart = 0
-            for offset in 0..<bytes.count where bytes[offset] < 0x3F {
+            let escapedBytes = Self.escapedBytes
+            for offset in 0..<bytes.count where bytes[offset] < 64 && (escapedBytes &>> UInt64(bytes[offset])) & 1 != 0 {
                 let escaped: StaticString
                 switch bytes[offset] {
                 case UInt8(ascii: "&"): escaped = "&amp;"
@@ -206,6 +211,18 @@ struct XLSXRowStream: ~Copyable {
             buffer.append(Self.stringEnd)
         }
     }
+
+    /// The bytes below 64 that are not written as they are, as bits: `&`, `<`, `>`, carriage return and the
+    /// control characters other than tab and line feed. One test per byte instead of a switch on every space,
+    /// digit and punctuation mark.
+    private static let escapedBytes: UInt64 = {
+        var bits: UInt64 = 0
+        for byte in UInt8(0)..<64 where byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+            || byte == 0x0D || XLSXLimits.isReplacedControl(byte) {
+            bits |= 1 << UInt64(byte)
+        }
+        return bits
+    }()
 
     /// A byte that is white space once written: space, tab, line feed, or a control character other than a
     /// carriage return (which becomes a space). A carriage return is written as `_x000D_`.
