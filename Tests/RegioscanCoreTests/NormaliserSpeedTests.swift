@@ -41,6 +41,20 @@ struct NormaliserSpeedTests {
         }
     }
 
+    /// The ASCII shortcut of collapsing gives what splitting on whitespace and joining with one space gives.
+    @Test func collapsingEqualsSplittingAndJoining() {
+        let pieces = ["", " ", "  ", "\t", "\n", "\r\n", "\u{0B}", "\u{A0}", "\u{2003}", "a", "bc", "é", "x y", "日"]
+        for first in pieces {
+            for second in pieces {
+                for third in pieces {
+                    let text = first + second + third
+                    let expected = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+                    #expect(text.collapsingWhitespace == expected, "\(text.debugDescription)")
+                }
+            }
+        }
+    }
+
     @Test func aRepeatedReachTextIsReportedOnEveryRow() throws {
         let rows = (1...4).map { FixtureCSV.row("UT-00\($0)", "I\($0)", "A\($0)") + ["ca. 600"] }
             + [FixtureCSV.row("UT-005", "I5", "A5") + ["-3"], FixtureCSV.row("UT-006", "I6", "A6") + ["-3"]]

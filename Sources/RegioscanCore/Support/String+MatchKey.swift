@@ -55,6 +55,7 @@ extension String {
 
     /// Trimmed, with runs of whitespace (also non-breaking spaces) collapsed to one space.
     public var collapsingWhitespace: String {
+        if isCollapsedASCII == true { return self }
         var previousWasSpace = true
         var clean = true
         for scalar in unicodeScalars {
@@ -66,10 +67,28 @@ extension String {
         return split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
+    /// Whether the text is ASCII without leading, trailing, doubled or non-space whitespace (nil when it is not
+    /// all ASCII): the common case, told from the bytes without decoding scalars.
+    private var isCollapsedASCII: Bool? {
+        var previousWasSpace = true
+        for byte in utf8 {
+            guard byte < 0x80 else { return nil }
+            let isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
+            if isSpace, previousWasSpace || byte != 0x20 { return false }
+            previousWasSpace = isSpace
+        }
+        return !previousWasSpace || isEmpty
+    }
+
     /// Without surrounding whitespace; cheap when there is none, which is the common case for millions of cells.
     /// Trimmed scalar by scalar with the set of Foundation's `.whitespacesAndNewlines` (Unicode White_Space plus
     /// U+200B), without its detour through NSString, which cost more than the rest of splitting a cell.
     public var trimmed: String {
+        // Most cells begin and end with an ASCII character that is no space: two bytes say so.
+        if let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80,
+           !Unicode.Scalar(first).isSpaceLike, !Unicode.Scalar(last).isSpaceLike {
+            return self
+        }
         let scalars = unicodeScalars
         guard let first = scalars.first, let last = scalars.last else { return self }
         if !first.isSpaceLike, !last.isSpaceLike { return self }
