@@ -51,7 +51,7 @@ enum ProviderNetworkBuilder {
             }
             start = end
         }
-        pairs.sort()
+        pairs.radixSort()
         var weights: [(a: Int, b: Int, weight: Int)] = []
         var degree: [Int: Int] = [:]
         for pair in pairs {

@@ -13,21 +13,44 @@ struct ProvinceGapBuilder {
     let context: FigureContext
     let bottleneckLabels: [String]
     let labelIndex: [Int]
-    let national: [Cell: Int64]
+    /// Activities per cell, in one array by place (dimension, bottleneck, target): a set of cells per activity and
+    /// a dictionary of counts per province were most of the province profiles' time at 10⁶ activities.
+    let national: [Int64]
+    /// The most categories of a dimension in `dimensions`: the stride of the targets in `national`.
+    private let targets: Int
 
     init(context: FigureContext) {
         self.context = context
         let labels = BottleneckBuilder.figureLabels(context.dataset.taxonomy[.bottleneck])
         bottleneckLabels = labels.labels
         labelIndex = labels.labelIndex
-        national = Self.counts(context, context.national.activities, labelIndex: labels.labelIndex)
+        targets = Self.dimensions.map { context.dataset.taxonomy[$0].categories.count }.max() ?? 0
+        national = Self.counts(context, context.national.activities, labelIndex: labels.labelIndex,
+                               bottlenecks: labels.labels.count, targets: targets)
     }
 
-    /// Each activity counts once per combination it has.
-    static func counts(_ context: FigureContext, _ activities: [Int], labelIndex: [Int]) -> [Cell: Int64] {
-        var counts: [Cell: Int64] = [:]
+    private func cell(at place: Int) -> Cell {
+        let target = place % targets, rest = place / targets
+        return Cell(dimension: Self.dimensions[rest / bottleneckLabels.count], bottleneck: rest % bottleneckLabels.count,
+                    target: target)
+    }
+
+    /// Activities per cell: each activity once in each cell it falls in (its bottlenecks as labelled in the figure,
+    /// where several may share a label, once each).
+    static func counts(_ context: FigureContext, _ activities: [Int], labelIndex: [Int], bottlenecks: Int,
+                       targets: Int) -> [Int64] {
+        var counts = [Int64](repeating: 0, count: dimensions.count * bottlenecks * targets)
+        var labels: [Int] = []
         for index in activities {
-            for cell in cells(of: context.activity(index), labelIndex: labelIndex) { counts[cell, default: 0] += 1 }
+            let activity = context.activity(index)
+            labels.removeAll(keepingCapacity: true)
+            for bottleneck in activity.bottlenecks { labels.append(labelIndex[bottleneck]) }
+            labels.sortAndRemoveDuplicates()
+            for (position, dimension) in dimensions.enumerated() {
+                for target in activity.categories(dimension) {
+                    for label in labels { counts[(position * bottlenecks + label) * targets + target] += 1 }
+                }
+            }
         }
         return counts
     }
@@ -47,14 +70,18 @@ struct ProvinceGapBuilder {
 
     /// Common nationally, rare in the province; by dimension, then most common nationally first.
     func gaps(_ scope: Scope) -> [(cell: Cell, gap: ProvinceGap)] {
-        let own = Self.counts(context, scope.activities, labelIndex: labelIndex)
+        let own = Self.counts(context, scope.activities, labelIndex: labelIndex, bottlenecks: bottleneckLabels.count,
+                              targets: targets)
         let nationalTotal = Double(context.national.activities.count)
         let provinceTotal = Double(scope.activities.count)
         guard nationalTotal > 0 else { return [] }
-        let found = national.compactMap { cell, count -> (cell: Cell, gap: ProvinceGap)? in
+        let found = national.indices.compactMap { place -> (cell: Cell, gap: ProvinceGap)? in
+            let count = national[place]
+            guard count > 0 else { return nil }
+            let cell = cell(at: place)
             let share = Double(count) / nationalTotal
             let expected = share * provinceTotal
-            let have = own[cell] ?? 0
+            let have = own[place]
             guard share >= ProvinceRules.commonShare - ProvinceRules.tolerance,
                   expected >= ProvinceRules.minimumExpected - ProvinceRules.tolerance,
                   Double(have) < ProvinceRules.rareFraction * expected else { return nil }
