@@ -10,7 +10,15 @@ struct XLSXRowStreamTests {
         "gewoon", "a & b < c > d", " voorloopspatie", "naloopspatie ", "\tmet tab", "regel\nregel\n",
         "wagen\r\nterug", "stuur\u{1}teken\u{1F}", "_x0041_ blijft", "Coöperatie “Één” 🚀", "\"aanhalingstekens\" 'en'",
         "]]> <![CDATA[", "=HYPERLINK(\"x\")", String(repeating: "é", count: 40_000), "\u{2028}", "",
-    ]
+    ] + escapesAtEveryPlace
+
+    /// Each character that is escaped or kept at every place of texts that are read eight bytes at a time.
+    static let escapesAtEveryPlace: [String] = ["&", "<", ">", "\r", "\u{1}", "\u{1F}", "\t", "\n", "?", "é"].flatMap { special in
+        (0..<19).map { place in
+            let base = Array("Coöperatie 2024 ok")
+            return String(base[..<min(place, base.count)]) + special + String(base[min(place, base.count)...])
+        }
+    }
 
     /// Rows as the activity sheet has them: text, integers (with a format), gaps, and a percent and decimal.
     static func rows() -> [[TableCell]] {
@@ -98,7 +106,7 @@ struct XLSXRowStreamTests {
         #expect(sheet.contains("a &amp; b &lt; c &gt; d"))
         #expect(sheet.contains("<t xml:space=\"preserve\"> voorloopspatie</t>"))
         #expect(sheet.contains("wagen_x000D_"))
-        #expect(sheet.contains("<dimension ref=\"A1:H23\"/>"))
+        #expect(sheet.contains("<dimension ref=\"A1:H\(Self.rows().count + 5)\"/>"))
     }
 
     @Test func deferredRowsHaveTheLibrarysBytes() throws {

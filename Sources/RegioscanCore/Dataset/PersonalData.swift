@@ -32,6 +32,12 @@ public struct PersonalData: Sendable {
         return Array(fields[range(position)])
     }
 
+    /// The fields of the activity with this index, without a copy; empty when it has none.
+    public func fields(of activity: Int) -> ArraySlice<PersonalField> {
+        guard let position = position(of: activity) else { return [] }
+        return fields[range(position)]
+    }
+
     /// The fields per activity that has any, in the order of the activities.
     public var values: [[PersonalField]] {
         owners.indices.map { Array(fields[range($0)]) }

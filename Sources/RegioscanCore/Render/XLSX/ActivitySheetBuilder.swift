@@ -27,7 +27,7 @@ struct ActivitySheetBuilder {
         case .province(let name):
             let province = dataset.taxonomy.provinceNames.firstIndex(of: name)
             indices = dataset.activities.indices.filter { dataset.activities[$0].province == province }
-            personalColumns = Self.personalColumns(indices.map { dataset.personal[$0] ?? [] })
+            personalColumns = Self.personalColumns(indices.lazy.map { dataset.personal.fields(of: $0) })
         }
         // SheetBlock numbers any header that Excel would still see as equal (also to a fixed column).
         let headers = Self.columns.map { texts.activityColumn($0) } + personalColumns.map { Self.header($0.header, texts) }
@@ -48,7 +48,7 @@ struct ActivitySheetBuilder {
                                            widths: ActivityRow.widths + personalColumns.map { _ in 24 }) { position in
                 let index = indices[part.lowerBound + position]
                 guard !personalColumns.isEmpty else { return row.cells(index) }
-                let personal = dataset.personal[index] ?? []
+                let personal = dataset.personal.fields(of: index)
                 return row.cells(index) + personalColumns.map { column in
                     personal.first { $0.columnKey == column.key }.map { .text($0.value) } ?? .empty
                 }
@@ -78,7 +78,8 @@ struct ActivitySheetBuilder {
 
     /// One column per personal-data key (`Telefoon` and `telefoon` are one), headed by the first spelling met,
     /// in the order the columns first appear.
-    static func personalColumns(_ rows: [[PersonalField]]) -> [(key: String, header: String)] {
+    static func personalColumns<Rows: Sequence>(_ rows: Rows) -> [(key: String, header: String)]
+        where Rows.Element: Sequence<PersonalField> {
         var columns: [(key: String, header: String)] = []
         var keys = Set<String>()
         for fields in rows {

@@ -193,23 +193,48 @@ struct XLSXRowStream: ~Copyable {
             buffer.append(preserve ? Self.preservedStringStart : Self.stringStart)
             var runStart = 0
             let escapedBytes = Self.escapedBytes
-            for offset in 0..<bytes.count where bytes[offset] < 64 && (escapedBytes &>> UInt64(bytes[offset])) & 1 != 0 {
+            func escape(at offset: Int) {
+                let byte = bytes[offset]
+                guard byte < 64, (escapedBytes &>> UInt64(byte)) & 1 != 0 else { return }
                 let escaped: StaticString
-                switch bytes[offset] {
+                switch byte {
                 case UInt8(ascii: "&"): escaped = "&amp;"
                 case UInt8(ascii: "<"): escaped = "&lt;"
                 case UInt8(ascii: ">"): escaped = "&gt;"
                 case 0x0D: escaped = "_x000D_"
-                case let byte where XLSXLimits.isReplacedControl(byte): escaped = " "
-                default: continue
+                default: escaped = " "
                 }
                 buffer.append(bytes[runStart..<offset])
                 buffer.append(escaped)
                 runStart = offset + 1
             }
+            var offset = 0
+            if let base = UnsafeRawPointer(bytes.baseAddress) {
+                // Eight bytes at a time: most words of a text hold no byte that needs a look.
+                while offset + 8 <= bytes.count {
+                    if Self.mayNeedEscape(base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) {
+                        for position in offset..<(offset + 8) { escape(at: position) }
+                    }
+                    offset += 8
+                }
+            }
+            while offset < bytes.count {
+                escape(at: offset)
+                offset += 1
+            }
             buffer.append(bytes[runStart...])
             buffer.append(Self.stringEnd)
         }
+    }
+
+    /// Whether a word of eight bytes may hold a control character, `&`, `<` or `>` (never false when it does):
+    /// the classic tests for a byte below a bound and for a zero byte, on all eight at once.
+    @inline(__always)
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        let belowSpace = (word &- ones &* 0x20) & ~word & highs != 0
+        return belowSpace || hasZero(word ^ (ones &* 0x26)) || hasZero(word ^ (ones &* 0x3C)) || hasZero(word ^ (ones &* 0x3E))
     }
 
     /// The bytes below 64 that are not written as they are, as bits: `&`, `<`, `>`, carriage return and the
