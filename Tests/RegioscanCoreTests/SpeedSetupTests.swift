@@ -119,6 +119,13 @@ struct SpeedSetupTests {
         #expect(dataset.activities[0].sharesOrigin(with: dataset.activities[1]))
         #expect(dataset.activities.map(\.source.line) == [2, 3])
         #expect(dataset.activities.allSatisfy { $0.source.file.hasSuffix("utrecht.csv") && $0.source.sheet == nil })
+        #expect(dataset.activities.map(\.sourceReference) == dataset.activities.map(\.source.reference))
+        // Without a line, and from a sheet of a workbook: the same text as the location gives.
+        for source in [SourceLocation(file: "a.csv"), SourceLocation(file: "z.xlsx", line: 9, column: "bereik",
+                                                                       sheet: SheetPlace(sheet: "Activiteiten", letters: ["bereik": "T"]))] {
+            let activity = Activity(province: 0, initiative: 0, name: "A", archetype: 0, source: source)
+            #expect(activity.sourceReference == source.reference)
+        }
     }
 
     /// Every provider in any role, sorted and once, as the set union gave it; a lone unsorted list is sorted too.

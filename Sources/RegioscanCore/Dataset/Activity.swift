@@ -85,6 +85,14 @@ public struct Activity: Sendable {
                          origin: origin))
     }
 
+    /// `source.reference` (`utrecht.csv:14`, or with the sheet and cell of a workbook), without building the
+    /// location first: the workbooks and the data file write it for every activity.
+    public var sourceReference: String {
+        let origin = box.fields.origin, line = box.fields.line
+        guard origin.sheet == nil else { return box.fields.source.reference }
+        return line == Fields.noLine ? origin.file : origin.file + ":" + String(line)
+    }
+
     /// The bytes of an activity's box with the object header (for the test that keeps it in its size class).
     static let boxSize = 16 + MemoryLayout<Fields>.size
 

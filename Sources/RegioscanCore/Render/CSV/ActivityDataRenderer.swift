@@ -50,7 +50,7 @@ public enum ActivityDataRenderer {
             closed(.marketFailure, activity.marketFailures), open(.provider, activity.roles.initiators),
             open(.provider, activity.roles.financiers), open(.provider, activity.roles.executors),
             activity.reach.map(String.init) ?? "", activity.isGoodPractice ? "ja" : "nee", activity.note,
-            initiative.website, activity.source.reference,
+            initiative.website, activity.sourceReference,
         ]
     }
 }

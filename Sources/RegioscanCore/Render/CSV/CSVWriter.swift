@@ -13,26 +13,31 @@ public enum CSVWriter {
     /// made `spreadsheetSafe`.
     static func appendLine(_ cells: [String], delimiter: Character = ",", lineEnding: String = "\n",
                            spreadsheetSafe: Bool = false, to buffer: inout [UInt8]) {
+        let separator = delimiter.asciiValue ?? UInt8(ascii: ",")
         for (index, cell) in cells.enumerated() {
-            if index > 0 { buffer.append(contentsOf: String(delimiter).utf8) }
-            appendQuoted(cell, delimiter: delimiter, spreadsheetSafe: spreadsheetSafe, to: &buffer)
+            if index > 0 { buffer.append(separator) }
+            appendQuoted(cell, separator: separator, spreadsheetSafe: spreadsheetSafe, to: &buffer)
         }
         buffer.append(contentsOf: lineEnding.utf8)
     }
 
     public static func quoted(_ cell: String, delimiter: Character = ",") -> String {
         var bytes: [UInt8] = []
-        appendQuoted(cell, delimiter: delimiter, spreadsheetSafe: false, to: &bytes)
+        appendQuoted(cell, separator: delimiter.asciiValue ?? UInt8(ascii: ","), spreadsheetSafe: false, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    private static func appendQuoted(_ cell: String, delimiter: Character, spreadsheetSafe: Bool, to buffer: inout [UInt8]) {
-        let separator = delimiter.asciiValue ?? UInt8(ascii: ",")
+    private static func appendQuoted(_ cell: String, separator: UInt8, spreadsheetSafe: Bool, to buffer: inout [UInt8]) {
         var cell = cell
         cell.withUTF8 { bytes in
             let guarded = spreadsheetSafe && String.startsLikeFormula(bytes.first)
-            let needsQuotes = bytes.contains { $0 == separator || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
-                || bytes.first == UInt8(ascii: " ") || bytes.last == UInt8(ascii: " ")
+            var needsQuotes = bytes.first == UInt8(ascii: " ") || bytes.last == UInt8(ascii: " ")
+            // Only a separator, quote or line break asks for quotes: all below 0x40 for the separators in use.
+            for byte in bytes where byte < 0x40 && (byte == separator || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D) {
+                needsQuotes = true
+                break
+            }
+            if separator >= 0x40 { needsQuotes = needsQuotes || bytes.contains(separator) }
             if needsQuotes { buffer.append(UInt8(ascii: "\"")) }
             if guarded { buffer.append(UInt8(ascii: "'")) }
             guard needsQuotes else { return buffer.append(contentsOf: bytes) }

@@ -22,7 +22,7 @@ struct ActivityRow {
             open(.provider, activity.roles.executors),
             activity.reach.map { .integer($0) } ?? .empty,
             .text(activity.isGoodPractice ? texts.yes : texts.no), .text(activity.note), .text(initiative.website),
-            .text(activity.source.reference),
+            .text(activity.sourceReference),
         ]
     }
 
