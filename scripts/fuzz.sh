@@ -28,8 +28,11 @@ fi
 
 sources=(
   "$core"/Ingest/*.swift "$core"/Diagnostics/*.swift "$core"/Support/*.swift "$core"/Normalise/*.swift
-  "$core"/Taxonomy/*.swift "$core"/Dataset/*.swift "$core"/Render/Text/String+Escaping.swift Fuzz/*.swift
+  "$core"/Taxonomy/*.swift "$core"/Dataset/*.swift "$core"/Render/Text/String+Escaping.swift
+  "$core"/Pipeline/BackgroundJob.swift "$core"/Ingest/XLSX/CellReference.swift Fuzz/*.swift
 )
+# jemalloc's statistics are for the program's stage timings, not for the fuzzed code (which runs on ASan's malloc).
+sources=($(printf '%s\n' "${sources[@]}" | grep -v '/Support/MemoryAllocator\.swift$'))
 swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name RegioscanFuzz -I "$build" \
   -Xcc -DYAML_DECLARE_STATIC -Xcc -I -Xcc "$yams/CYaml/include" \
   "${sources[@]}" "$build"/*.o "$build/libYams.a" -o "$out/fuzz-regioscan"
@@ -59,12 +62,20 @@ if [ -z "${FUZZ_DOELEN:-}" ] || [[ " $FUZZ_DOELEN " == *" xlsx "* ]]; then
   cp Input/2023/*.xlsx Tests/RegioscanCoreTests/Fixtures/xlsx/*.xlsx "$out/xlsx/corpus/" 2>/dev/null || true
   [ -d .build/checkouts/ZIPFoundation ] || swift package resolve
   zip=.build/checkouts/ZIPFoundation/Sources
+  support=($(ls "$core"/Support/*.swift | grep -v '/Support/MemoryAllocator\.swift$'))
+  # Compressed parts are inflated with ISA-L (zip_inflate.c), through the CZipLevel module.
+  mkdir -p "$build/CZipLevel"
+  printf 'module CZipLevel {\n  header "%s"\n  export *\n}\n' "$PWD/Sources/CZipLevel/include/CZipLevel.h" \
+    > "$build/CZipLevel/module.modulemap"
+  clang -c -O1 -fsanitize=fuzzer-no-link,address -I Sources/CZipLevel/include Sources/CZipLevel/zip_inflate.c \
+    -o "$build/zip_inflate.o"
   swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name RegioscanFuzzXLSX \
-    "$core"/Ingest/*.swift "$core"/Ingest/XLSX/*.swift "$core"/Diagnostics/*.swift "$core"/Support/*.swift \
+    "$core"/Ingest/*.swift "$core"/Ingest/XLSX/*.swift "$core"/Diagnostics/*.swift "${support[@]}" \
     "$core"/Normalise/ReachParser.swift "$core"/Normalise/ReachValue.swift "$core"/Normalise/BooleanParser.swift \
     "$core"/Normalise/MultiValueSplitter.swift "$core"/Normalise/Messages+Normalise.swift "$core"/Normalise/Column.swift \
     "$core"/Taxonomy/DimensionID.swift "$core"/Taxonomy/OpenVocabularyID.swift "$core"/Render/Text/String+Escaping.swift \
     "$zip"/ZIPFoundation/*.swift -I "$zip"/CZLib -Xcc -D_GNU_SOURCE=1 -I Sources/CLibXML2 -Xcc -I/usr/include/libxml2 \
+    -I "$build/CZipLevel" "$build/zip_inflate.o" -lisal \
     -lxml2 -lz Fuzz/xlsx/FuzzXLSX.swift -o "$out/fuzz-xlsx"
   echo "fuzz: xlsx, ${FUZZ_SECONDS:-60} s"
   # ZIPFoundation leaks 57 bytes per opened archive (FileManager.fileSystemRepresentation is never freed).

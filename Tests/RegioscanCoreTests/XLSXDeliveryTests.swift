@@ -328,4 +328,35 @@ struct XLSXFuzzFindingsTests {
             #expect(diagnostics.errors.count == 1)
         }
     }
+
+    /// Compressed parts whose deflate stream does not end within the entry: ZIPFoundation asked for more bytes at
+    /// the end of the file forever (the first), or let zlib read past its last, shorter piece (the second, a
+    /// crash). Now each is a damaged workbook, told at once.
+    @Test(arguments: ["fuzz-stream-past-end", "fuzz-short-last-piece"])
+    func aStreamThatRunsPastItsEntryIsADamagedWorkbookNotAHang(_ name: String) throws {
+        let path = ProjectPaths.fixtures + "/xlsx/\(name).xlsx"
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        for source in [path, nil] {
+            var diagnostics = Diagnostics()
+            let table = XLSXDeliveryReader.read(bytes, file: "kapot.xlsx", path: source, diagnostics: &diagnostics)
+            #expect(table == nil)
+            #expect(diagnostics.errors.map(\.message).contains { $0.contains("beschadigd") && !$0.contains("damaged(") },
+                    "\(diagnostics.errors.map(\.message))")
+        }
+    }
+
+    /// The data ranges read from the directory are those of the entries, for stored and deflated parts alike.
+    @Test func dataRangesFollowTheDirectory() throws {
+        let path = ProjectPaths.fixtures + "/xlsx/zeeland-libreoffice.xlsx"
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        let ranges = try #require(ZipDataRanges.ranges(bytes))
+        let parts = try XLSXReader(path: path).parts
+        #expect(ranges.count == parts.count)
+        #expect(ranges.allSatisfy { $0.start > 0 && $0.start + $0.count <= bytes.count })
+        #expect(ZipDataRanges.ranges(Array(bytes.prefix(100))) == nil)
+        // Every part still reads back whole, through the ranges.
+        var diagnostics = Diagnostics()
+        #expect(XLSXDeliveryReader.read(bytes, file: "zeeland.xlsx", path: nil, diagnostics: &diagnostics) != nil)
+        #expect(!diagnostics.hasErrors)
+    }
 }

@@ -1,6 +1,8 @@
 #ifndef CZIPLEVEL_H
 #define CZIPLEVEL_H
 
+#include <stddef.h>
+
 // zip_level.c supplies minizip's `zipOpenNewFileInZip4_64`: libxlsxwriter 1.1.4 always asks for zlib's default
 // level (6) and has no option for it, and the dynamic linker binds its call to the executable first. The
 // function passes level 1 on to the real minizip function.
@@ -16,6 +18,15 @@
 //
 // The same functions deflate every entry with ISA-L (zip_deflate.c), about three times faster than zlib, and
 // hand minizip the deflated bytes to store, with the CRC and size when the entry closes.
+
+/// Takes a piece of inflated bytes; returns 0 to go on, anything else to stop (passed on as the result).
+typedef int (*regioscan_inflate_writer)(void *context, const unsigned char *bytes, size_t count);
+
+/// Inflates raw deflate data (a zip entry's bytes, no more) with ISA-L in pieces of at most `capacity` bytes, each
+/// handed to `write`; sets `crc` to the CRC-32 of what came out. Returns 0 at the end of the stream, 1 when the
+/// data ends before the stream does, -1 for data that is not deflate, or what `write` returned to stop.
+int regioscan_inflate(const unsigned char *input, size_t length, unsigned char *output, size_t capacity,
+                      regioscan_inflate_writer write, void *context, unsigned *crc);
 
 /// Writes rows into the zip entry being written; returns 0, or minizip's error.
 typedef int (*regioscan_rows_writer)(void *context, void *zip_file);

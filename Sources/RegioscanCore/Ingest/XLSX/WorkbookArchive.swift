@@ -1,3 +1,4 @@
+import CZipLevel
 import Foundation
 #if canImport(ZIPFoundation)
 import ZIPFoundation
@@ -13,6 +14,10 @@ final class WorkbookArchive {
     }
 
     private let archive: Archive
+    /// The file's bytes and where each entry's data lies in them (central directory order), for inflating
+    /// compressed parts within their own bytes (`ZipDataRanges`).
+    private let bytes: [UInt8]
+    private let ranges: [ZipDataRanges.Range]?
     private let limits: WorkbookReadLimits
     private var totalRead = 0
     private var temporaryFile: String?
@@ -22,6 +27,8 @@ final class WorkbookArchive {
     /// fuzzer) go through a temporary one.
     init(path: String?, bytes: [UInt8], limits: WorkbookReadLimits) throws(Failure) {
         self.limits = limits
+        self.bytes = bytes
+        ranges = ZipDataRanges.ranges(bytes)
         var file = path
         if file == nil {
             let temporary = NSTemporaryDirectory() + "regioscan-" + UUID().uuidString + ".xlsx"
@@ -60,19 +67,70 @@ final class WorkbookArchive {
         if entry.uncompressedSize > UInt64(partLimit) { throw .tooLarge(part: path, limit: partLimit) }
         var partRead = 0
         var overflow: Failure?
+        let take: (Data) throws -> Void = { chunk in
+            partRead += chunk.count
+            self.totalRead += chunk.count
+            if partRead > partLimit { overflow = .tooLarge(part: path, limit: partLimit) }
+            if self.totalRead > totalLimit { overflow = .tooLarge(part: path, limit: totalLimit) }
+            if overflow != nil { throw CancellationError() }
+            chunk.withUnsafeBytes(consumer)
+        }
         do {
-            _ = try archive.extract(entry, bufferSize: 1 << 16) { chunk in
-                partRead += chunk.count
-                totalRead += chunk.count
-                if partRead > partLimit { overflow = .tooLarge(part: path, limit: partLimit) }
-                if totalRead > totalLimit { overflow = .tooLarge(part: path, limit: totalLimit) }
-                if overflow != nil { throw CancellationError() }
-                chunk.withUnsafeBytes(consumer)
+            if entry.isCompressed {
+                try inflate(entry, path, take)
+            } else {
+                _ = try archive.extract(entry, bufferSize: 1 << 16, consumer: take)
             }
         } catch {
             if let overflow { throw overflow }
+            if let failure = error as? Failure { throw failure }
             throw .damaged("\(path): \(error)")
         }
+    }
+
+    /// A compressed part inflated from its own bytes only (ISA-L, `zip_inflate.c`). ZIPFoundation reads on past
+    /// the entry to the end of the file, asks again forever when the deflate stream has not ended there (a damaged
+    /// or crafted file hung the reader), and hands zlib a whole buffer's length even for a shorter last piece
+    /// (reading past it). Both found by `make fuzz`. Here the data ends where the entry ends, and a stream that
+    /// needs more is damaged.
+    private func inflate(_ entry: Entry, _ path: String, _ take: (Data) throws -> Void) throws {
+        guard let ranges, let index = archive.enumerated().first(where: { $0.element == entry })?.offset,
+              index < ranges.count, ranges[index].compressed, ranges[index].start <= bytes.count else {
+            throw Failure.damaged("\(path): de inhoudsopgave van het zip-bestand klopt niet")
+        }
+        let range = ranges[index]
+        let end = min(bytes.count, range.start + range.count)
+        final class Sink {
+            let take: (Data) throws -> Void
+            var error: Error?
+            init(_ take: @escaping (Data) throws -> Void) { self.take = take }
+        }
+        var crc: UInt32 = 0
+        let result: Int32 = try withoutActuallyEscaping(take) { take in
+            let sink = Sink(take)
+            let output = UnsafeMutablePointer<UInt8>.allocate(capacity: 1 << 16)
+            defer { output.deallocate() }
+            let result = bytes.withUnsafeBufferPointer { bytes in
+                regioscan_inflate(bytes.baseAddress! + range.start, end - range.start, output, 1 << 16, { context, piece, count in
+                    let sink = Unmanaged<Sink>.fromOpaque(context!).takeUnretainedValue()
+                    do {
+                        try sink.take(Data(bytes: piece!, count: count))
+                        return 0
+                    } catch {
+                        sink.error = error
+                        return 2
+                    }
+                }, Unmanaged.passUnretained(sink).toOpaque(), &crc)
+            }
+            if let error = sink.error { throw error }
+            return result
+        }
+        switch result {
+        case 0: break
+        case 1: throw Failure.damaged("\(path): de gecomprimeerde gegevens houden te vroeg op")
+        default: throw Failure.damaged("\(path): de gecomprimeerde gegevens zijn beschadigd")
+        }
+        guard crc == entry.checksum else { throw Failure.damaged("\(path): de controlesom klopt niet") }
     }
 
     /// A whole (small) part in memory.
