@@ -68,14 +68,14 @@ if [ -z "${FUZZ_DOELEN:-}" ] || [[ " $FUZZ_DOELEN " == *" xlsx "* ]]; then
   printf 'module CZipLevel {\n  header "%s"\n  export *\n}\n' "$PWD/Sources/CZipLevel/include/CZipLevel.h" \
     > "$build/CZipLevel/module.modulemap"
   clang -c -O1 -fsanitize=fuzzer-no-link,address -I Sources/CZipLevel/include Sources/CZipLevel/zip_inflate.c \
-    -o "$build/zip_inflate.o"
+    -o "$build/CZipLevel/zip_inflate.o"
   swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name RegioscanFuzzXLSX \
     "$core"/Ingest/*.swift "$core"/Ingest/XLSX/*.swift "$core"/Diagnostics/*.swift "${support[@]}" \
     "$core"/Normalise/ReachParser.swift "$core"/Normalise/ReachValue.swift "$core"/Normalise/BooleanParser.swift \
     "$core"/Normalise/MultiValueSplitter.swift "$core"/Normalise/Messages+Normalise.swift "$core"/Normalise/Column.swift \
     "$core"/Taxonomy/DimensionID.swift "$core"/Taxonomy/OpenVocabularyID.swift "$core"/Render/Text/String+Escaping.swift \
     "$zip"/ZIPFoundation/*.swift -I "$zip"/CZLib -Xcc -D_GNU_SOURCE=1 -I Sources/CLibXML2 -Xcc -I/usr/include/libxml2 \
-    -I "$build/CZipLevel" "$build/zip_inflate.o" -lisal \
+    -I "$build/CZipLevel" "$build/CZipLevel/zip_inflate.o" -lisal \
     -lxml2 -lz Fuzz/xlsx/FuzzXLSX.swift -o "$out/fuzz-xlsx"
   echo "fuzz: xlsx, ${FUZZ_SECONDS:-60} s"
   # ZIPFoundation leaks 57 bytes per opened archive (FileManager.fileSystemRepresentation is never freed).
