@@ -89,8 +89,8 @@ public struct Activity: Sendable {
     /// location first: the workbooks and the data file write it for every activity.
     public var sourceReference: String {
         let origin = box.fields.origin, line = box.fields.line
-        guard origin.sheet == nil else { return box.fields.source.reference }
-        return line == Fields.noLine ? origin.file : origin.file + ":" + String(line)
+        return SourceLocation.reference(file: origin.file, line: line == Fields.noLine ? nil : Int(line),
+                                        column: origin.column, sheet: origin.sheet)
     }
 
     /// The bytes of an activity's box with the object header (for the test that keeps it in its size class).

@@ -21,7 +21,10 @@ public struct SourceLocation: Sendable, Hashable, Comparable {
 
     /// The place as a user looks for it: `utrecht.csv:14` (as editors and terminals recognise it) for a text file,
     /// `utrecht.xlsx: blad Activiteiten, cel E14` for a workbook (`rij 14` where no column applies).
-    public var reference: String {
+    public var reference: String { Self.reference(file: file, line: line, column: column, sheet: sheet) }
+
+    /// The same from its parts, for a caller that keeps them apart (`Activity.sourceReference`).
+    static func reference(file: String, line: Int?, column: String?, sheet: SheetPlace?) -> String {
         if let place = sheet.map({ $0.describe(row: line, column: column) }) { return "\(file): \(place)" }
         guard let line else { return file }
         return "\(file):\(line)"

@@ -18,12 +18,10 @@ struct RowNormaliser {
     private var closedCache: [Column: [String: ClosedOutcome]] = [:]
     /// Each value of a closed cell matched once: lists combine the same few values in many ways, and a match
     /// builds a match key.
-    private var partMatches: [DimensionID: [String: VocabularyMatch]] = [:]
-    private var partMatchCount = 0
+    private var partMatches: [CellText<DimensionID>: VocabularyMatch] = [:]
     /// Open-vocabulary cells resolved before, as written: the labels in order of appearance (each occurrence
     /// counts for the "nieuw label" warnings) and the sorted list that rows share.
-    private var openCells: [Column: [String: OpenCell]] = [:]
-    private var openCellCount = 0
+    private var openCells: [CellText<Column>: OpenCell] = [:]
     private var suggestionCache: [Column: [String: String?]] = [:]
     private var suggestionsLeft = RowNormaliser.suggestionBudget
     /// Every distinct list of open labels once: rows share the list's storage instead of each holding a copy
@@ -38,6 +36,12 @@ struct RowNormaliser {
     private static let personalColumnKeys = [Column.contactPerson, .email].map { ($0, $0.rawValue.headerKey) }
     /// Caches stop growing here, so that a file of only distinct values cannot fill the memory with them.
     static let cacheLimit = 100_000
+
+    /// A text as read in one column or dimension: one key for one cache, so that its size is its count.
+    private struct CellText<Kind: Hashable>: Hashable {
+        let kind: Kind
+        let text: String
+    }
 
     private struct OpenCell {
         let parts: [Int]
@@ -252,12 +256,10 @@ struct RowNormaliser {
     }
 
     private mutating func match(_ value: String, in id: DimensionID) -> VocabularyMatch {
-        if let known = partMatches[id]?[value] { return known }
+        let key = CellText(kind: id, text: value)
+        if let known = partMatches[key] { return known }
         let match = taxonomy[id].match(value)
-        if partMatchCount < Self.cacheLimit {
-            partMatches[id, default: [:]][value] = match
-            partMatchCount += 1
-        }
+        if partMatches.count < Self.cacheLimit { partMatches[key] = match }
         return match
     }
 
@@ -287,7 +289,8 @@ struct RowNormaliser {
     private mutating func open(_ column: Column, _ value: String, at location: SourceLocation) -> [Int] {
         guard !value.isEmpty else { return [] }
         let vocabulary = column.openVocabulary!
-        if let cached = openCells[column]?[value] {
+        let key = CellText(kind: column, text: value)
+        if let cached = openCells[key] {
             for index in cached.parts { registry.recount(index, in: vocabulary) }
             return cached.list
         }
@@ -295,10 +298,7 @@ struct RowNormaliser {
         var indices = parts
         indices.sortAndRemoveDuplicates()
         let list = openLists.count < Self.cacheLimit ? openLists.insert(indices).memberAfterInsert : indices
-        if openCellCount < Self.cacheLimit {
-            openCells[column, default: [:]][value] = OpenCell(parts: parts, list: list)
-            openCellCount += 1
-        }
+        if openCells.count < Self.cacheLimit { openCells[key] = OpenCell(parts: parts, list: list) }
         return list
     }
 

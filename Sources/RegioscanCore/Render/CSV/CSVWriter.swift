@@ -31,13 +31,8 @@ public enum CSVWriter {
         var cell = cell
         cell.withUTF8 { bytes in
             let guarded = spreadsheetSafe && String.startsLikeFormula(bytes.first)
-            var needsQuotes = bytes.first == UInt8(ascii: " ") || bytes.last == UInt8(ascii: " ")
-            // Only a separator, quote or line break asks for quotes: all below 0x40 for the separators in use.
-            for byte in bytes where byte < 0x40 && (byte == separator || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D) {
-                needsQuotes = true
-                break
-            }
-            if separator >= 0x40 { needsQuotes = needsQuotes || bytes.contains(separator) }
+            let needsQuotes = bytes.contains { $0 == separator || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+                || bytes.first == UInt8(ascii: " ") || bytes.last == UInt8(ascii: " ")
             if needsQuotes { buffer.append(UInt8(ascii: "\"")) }
             if guarded { buffer.append(UInt8(ascii: "'")) }
             guard needsQuotes else { return buffer.append(contentsOf: bytes) }

@@ -31,11 +31,10 @@ enum MapPublicText {
         let trimmed = value.trimmed
         let bytes = trimmed.utf8
         if bytes.contains(UInt8(ascii: "@")) { return "" }
-        let scheme = Array("mailto:".utf8)
-        if bytes.count >= scheme.count,
-           zip(bytes.prefix(scheme.count), scheme).allSatisfy({ $0 == $1 || ($1 != UInt8(ascii: ":") && $0 | 0x20 == $1) }) {
-            return ""
-        }
-        return trimmed
+        // `mailto:` in any case: a letter matches with its case bit set, the colon only itself.
+        let scheme = "mailto:".utf8
+        let isMail = bytes.count >= scheme.count
+            && zip(bytes, scheme).allSatisfy { $0 == $1 || ($1 != UInt8(ascii: ":") && $0 | 0x20 == $1) }
+        return isMail ? "" : trimmed
     }
 }
