@@ -173,26 +173,57 @@ struct LearningCircleTests {
         }
     }
 
-    /// Each sort's pairs are sorted on their own core and then merged: the same order as one sort of them all.
-    @Test func mergingSortedListsGivesTheOrderOfOneSort() {
+    /// Random pairs of initiatives among `count`, with unions up to `maximumUnion`; fractions that are equal in
+    /// other terms (1/2, 2/4, 3/6) and pairs found twice are among them.
+    static func randomPairs(count: Int32, maximumUnion: UInt16, number: Int) -> [LearningCircleBuilder.Pair] {
         typealias Pair = LearningCircleBuilder.Pair
         var generator = SystemRandomNumberGenerator()
-        var lists: [[Pair]] = (0..<6).map { _ in
-            (0..<Int.random(in: 0...300, using: &generator)).map { _ in
-                let union = UInt16.random(in: 1...20, using: &generator)
-                let first = Int32.random(in: 0...50, using: &generator)
-                return Pair(first: first, second: first + Int32.random(in: 1...50, using: &generator),
-                            shared: UInt16.random(in: 0...union, using: &generator), union: union)
-            }
+        var pairs = (0..<number).map { _ in
+            let union = UInt16.random(in: 1...maximumUnion, using: &generator)
+            let first = Int32.random(in: 0..<(count - 1), using: &generator)
+            return Pair(first: first, second: Int32.random(in: (first + 1)..<count, using: &generator),
+                        shared: UInt16.random(in: 0...union, using: &generator), union: union)
         }
-        // The same pair found by two sorts counts once.
+        pairs += [Pair(first: 1, second: 2, shared: 1, union: 2), Pair(first: 1, second: 3, shared: 2, union: 4),
+                  Pair(first: 0, second: 5, shared: 3, union: 6), Pair(first: 0, second: 4, shared: maximumUnion, union: maximumUnion),
+                  Pair(first: 2, second: 3, shared: 0, union: maximumUnion)]
+        return pairs + pairs.prefix(10)
+    }
+
+    /// The packed keys sort as the pairs compare (`moreSimilar`, fractions exactly), in 64 and in 128 bits, also
+    /// at the largest union a pair may have and the most initiatives a key of 64 bits holds.
+    @Test func packedPairsSortAsThePairsCompare() throws {
+        typealias Pair = LearningCircleBuilder.Pair
+        for (count, maximumUnion) in [(Int32(60), UInt16(20)), (Int32(1) << 20, UInt16(1_000)), (Int32.max, UInt16.max)] {
+            let pairs = Self.randomPairs(count: count, maximumUnion: maximumUnion, number: 3_000)
+            let expected = pairs.sorted(by: LearningCircleBuilder.moreSimilar)
+            func check<Key>(_ keys: LearningCirclePairKeys<Key>) {
+                var packed = pairs.map(keys.key)
+                packed.radixSort()
+                #expect(packed.map { keys.first($0) } == expected.map { Int($0.first) }, "\(count), \(maximumUnion)")
+                #expect(packed.map { keys.second($0) } == expected.map { Int($0.second) }, "\(count), \(maximumUnion)")
+                // Equal keys are equally similar pairs of the same two initiatives, and the reverse.
+                for (key, pair) in zip(packed, expected).dropFirst() where key == packed.first {
+                    #expect(!LearningCircleBuilder.moreSimilar(expected[0], pair))
+                }
+            }
+            if let keys = LearningCirclePairKeys<UInt64>(count: Int(count), maximumUnion: Int(maximumUnion)) { check(keys) }
+            check(try #require(LearningCirclePairKeys<UInt128>(count: Int(count), maximumUnion: Int(maximumUnion))))
+        }
+        #expect(LearningCirclePairKeys<UInt64>(count: Int(Int32.max), maximumUnion: Int(UInt16.max)) == nil)
+        #expect(LearningCirclePairKeys<UInt64>(count: 1_000_000, maximumUnion: 200) != nil)
+    }
+
+    /// Each sort's pairs are sorted on their own core and then merged: the same order as one sort of them all,
+    /// a pair found by two sorts once.
+    @Test func mergingSortedListsGivesTheOrderOfOneSort() throws {
+        let keys = try #require(LearningCirclePairKeys<UInt64>(count: 51, maximumUnion: 20))
+        var lists = (0..<6).map { _ in Self.randomPairs(count: 51, maximumUnion: 20, number: Int.random(in: 0...300)).map(keys.key) }
         lists[1] += lists[0].prefix(20)
-        var all = lists.flatMap { $0 }.sorted(by: LearningCircleBuilder.moreSimilar)
-        all.removeNeighbouringDuplicates { $0.first == $1.first && $0.second == $1.second }
-        for index in lists.indices { lists[index].sort(by: LearningCircleBuilder.moreSimilar) }
-        let merged = Array(LearningCirclePairMerge(lists))
-        #expect(merged.count == all.count)
-        #expect(zip(merged, all).allSatisfy { !LearningCircleBuilder.moreSimilar($0, $1) && !LearningCircleBuilder.moreSimilar($1, $0) })
+        lists.append([])
+        let all = Array(Set(lists.flatMap { $0 })).sorted()
+        for index in lists.indices { lists[index].radixSort() }
+        #expect(Array(LearningCirclePairMerge(lists)) == all)
     }
 
     @Test func descriptionNamesEverySharedFeatureInDutch() throws {

@@ -27,6 +27,16 @@ struct RadixSortTests {
         }
     }
 
+    /// Wider numbers take a pass per byte as well (the packed pairs of learning circles beyond 64 bits).
+    @Test func sortsNumbersOf128Bits() {
+        for values in Self.shapes() {
+            var wide = values.enumerated().map { UInt128($0.element) << 64 | UInt128($0.offset % 7) }
+            let expected = wide.sorted()
+            wide.radixSort()
+            #expect(wide == expected, "\(values.count) getallen")
+        }
+    }
+
     @Test func removesDuplicatesLikeASet() {
         for values in Self.shapes() {
             var unique = values

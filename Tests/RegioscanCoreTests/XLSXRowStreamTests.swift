@@ -46,7 +46,7 @@ struct XLSXRowStreamTests {
         var cut: [Int] = []
         let rows = Self.rows()
         if mode == .deferred {
-            workbook.deferRows(try XLSXDeferredRows(worksheet: sheet, firstRow: 3, count: rows.count, columns: 8) { rows[$0] })
+            workbook.deferRows(try XLSXDeferredRows(worksheet: sheet, firstRow: 3, count: rows.count, columns: 8) { $1.write(rows[$0]) })
             try sheet.autofilter(firstRow: 2, lastRow: 2 + rows.count, columns: 8)
             try workbook.close()
             // Rows counted from the first data row, as the other modes count them.
@@ -122,8 +122,8 @@ struct XLSXRowStreamTests {
             let workbook = try! XLSXWorkbook(path: names[index], properties: WorkbookFaultTests.properties, constantMemory: true)
             let sheet = try! workbook.addWorksheet("Blad")
             try! sheet.write("kop", row: 0, column: 0)
-            workbook.deferRows(try! XLSXDeferredRows(worksheet: sheet, firstRow: 1, count: 20_000, columns: 1) {
-                [.text("boek \(index) rij \($0)")]
+            workbook.deferRows(try! XLSXDeferredRows(worksheet: sheet, firstRow: 1, count: 20_000, columns: 1) { row, stream in
+                stream.text("boek \(index) rij \(row)")
             })
             try! workbook.close()
         }

@@ -57,19 +57,14 @@ struct LearningCircleBuilder {
 
     func make() -> LearningCircles {
         let allPairs = count <= parameters.allPairsLimit
-        // Sorted, each pair once (each sort's pairs on their own core, then read merged): at 10⁶ activities the
-        // pairs take about 250 MB, and each copy as much again.
-        let groups: [[Int]]
-        if allPairs {
-            var pairs = everyPair()
-            pairs.sortWithoutBuffer(by: Self.moreSimilar)
-            var iterator = pairs.makeIterator()
-            pairs = []
-            groups = join(&iterator)
+        // Two sets share at most all of both: the largest union possible sets the keys' precision.
+        let largestSet = (0..<count).map { starts[$0 + 1] - starts[$0] }.max() ?? 0
+        let maximumUnion = min(2 * largestSet, Int(UInt16.max))
+        let groups = if let keys = LearningCirclePairKeys<UInt64>(count: count, maximumUnion: maximumUnion) {
+            joinedGroups(keys, allPairs: allPairs)
         } else {
-            // The merge is the lists' only owner, so each list goes as soon as it is read.
-            var merge = LearningCirclePairMerge(neighbourPairs())
-            groups = join(&merge)
+            // Beyond any delivery seen (tens of millions of initiatives, or thousands of features each).
+            joinedGroups(LearningCirclePairKeys<UInt128>(count: count, maximumUnion: maximumUnion)!, allPairs: allPairs)
         }
         let describer = LearningCircleDescriber(dataset: dataset)
         let circles = groups.compactMap(circle).sorted(by: isListedBefore).enumerated().map { offset, circle in
@@ -84,7 +79,8 @@ struct LearningCircleBuilder {
 
     // MARK: Similarity
 
-    /// Twelve bytes: at 10⁶ activities there are some 15 million pairs.
+    /// Two similar initiatives (`first` the lower index) and the counts of their features; kept as a key
+    /// (`LearningCirclePairKeys`) from the moment it is found.
     struct Pair {
         var first: Int32
         var second: Int32
@@ -136,6 +132,8 @@ struct LearningCircleBuilder {
 
     func isSimilar(_ a: Int, _ b: Int) -> Bool { pair(a, b) != nil }
 
+    /// The order of step 3, with the fractions compared exactly; the keys of `LearningCirclePairKeys` sort the
+    /// same way.
     static func moreSimilar(_ x: Pair, _ y: Pair) -> Bool {
         let left = Int64(x.shared) * Int64(y.union), right = Int64(y.shared) * Int64(x.union)
         if left != right { return left > right }
@@ -144,11 +142,26 @@ struct LearningCircleBuilder {
 
     // MARK: Candidate pairs
 
-    private func everyPair() -> [Pair] {
-        var pairs: [Pair] = []
+    /// The joined groups, from the pairs in order. Sorted, each pair once (each sort's pairs on their own core,
+    /// then read merged): at 10⁶ activities the pairs take about 120 MB, and each copy as much again.
+    private func joinedGroups<Key>(_ keys: LearningCirclePairKeys<Key>, allPairs: Bool) -> [[Int]] {
+        if allPairs {
+            var pairs = everyPair(keys)
+            pairs.radixSort()
+            var iterator = pairs.makeIterator()
+            pairs = []
+            return join(&iterator, keys)
+        }
+        // The merge is the lists' only owner, so each list goes as soon as it is read.
+        var merge = LearningCirclePairMerge(neighbourPairs(keys))
+        return join(&merge, keys)
+    }
+
+    private func everyPair<Key>(_ keys: LearningCirclePairKeys<Key>) -> [Key] {
+        var pairs: [Key] = []
         for a in 0..<count {
             for b in (a + 1)..<count {
-                if let pair = pair(a, b) { pairs.append(pair) }
+                if let pair = pair(a, b) { pairs.append(keys.key(pair)) }
             }
         }
         return pairs
@@ -157,18 +170,18 @@ struct LearningCircleBuilder {
     /// The sorted-neighbourhood method: one sort per kind of feature, with that kind first, and each initiative
     /// compared with the next `window` initiatives in that sort. The kinds are sorted on all cores; a pair found in
     /// several sorts is read once (`LearningCirclePairMerge`).
-    private func neighbourPairs() -> [[Pair]] {
+    private func neighbourPairs<Key>(_ keys: LearningCirclePairKeys<Key>) -> [[Key]] {
         let kinds = LearningCircleFeature.Kind.allCases
         return ParallelResults.map(kinds.count) { [self] in
-            var pairs = similarNeighbours(first: kinds[$0])
-            pairs.sortWithoutBuffer(by: Self.moreSimilar)
+            var pairs = similarNeighbours(first: kinds[$0], keys)
+            pairs.radixSort()
             return pairs
         }
     }
 
-    private func similarNeighbours(first: LearningCircleFeature.Kind) -> [Pair] {
+    private func similarNeighbours<Key>(first: LearningCircleFeature.Kind, _ keys: LearningCirclePairKeys<Key>) -> [Key] {
         let order = sortedInitiatives(keys: sortKeys(first: first))
-        var pairs: [Pair] = []
+        var pairs: [Key] = []
         // An initiative is compared with the next ones in the order, which lie anywhere in memory: the one about
         // to enter the window has its features asked for ahead (where they are, then the codes themselves).
         let entering = parameters.window + 1
@@ -176,7 +189,7 @@ struct LearningCircleBuilder {
             if position + entering + 8 < order.count { prefetchStart(order[position + entering + 8]) }
             if position + entering + 4 < order.count { prefetchCodes(order[position + entering + 4]) }
             for b in order[(position + 1)..<min(order.count, position + 1 + parameters.window)] {
-                if let pair = pair(a, b) { pairs.append(pair) }
+                if let pair = pair(a, b) { pairs.append(keys.key(pair)) }
             }
         }
         return pairs
@@ -247,38 +260,40 @@ struct LearningCircleBuilder {
     /// for a few pairs ahead; most pairs are refused on them alone. A group's first member is the one that names
     /// it, and most groups that meet fail on their two first members: those are compared before the lists of
     /// members are read, and their features are asked for ahead too. Same groups as comparing every pair.
-    private func join(_ pairs: inout some IteratorProtocol<Pair>) -> [[Int]] {
+    private func join<Key>(_ pairs: inout some IteratorProtocol<Key>, _ keys: LearningCirclePairKeys<Key>) -> [[Int]] {
         let slots = UnsafeMutableBufferPointer<Slot>.allocate(capacity: count)
         defer { slots.deallocate() }
         for index in 0..<count { slots[index] = Slot(group: Int32(index), size: 1) }
         var members = (0..<count).map { [$0] }
         let maximum = parameters.maximumInitiatives
         let mask = Self.lookahead - 1
-        var ahead = [Pair](repeating: Pair(first: 0, second: 0, shared: 0, union: 0), count: Self.lookahead)
+        // The members of the pairs read ahead.
+        var ahead = [(first: Int, second: Int)](repeating: (0, 0), count: Self.lookahead)
         var read = 0, used = 0
         while true {
-            while read - used < Self.lookahead, let next = pairs.next() {
+            while read - used < Self.lookahead, let key = pairs.next() {
+                let next = (first: keys.first(key), second: keys.second(key))
                 ahead[read & mask] = next
                 read += 1
-                regioscan_prefetch(slots.baseAddress! + Int(next.first))
-                regioscan_prefetch(slots.baseAddress! + Int(next.second))
+                regioscan_prefetch(slots.baseAddress! + next.first)
+                regioscan_prefetch(slots.baseAddress! + next.second)
             }
             guard used < read else { break }
             if read - used > Self.lookahead / 2 {
                 // Half way: the slots of this later pair have arrived; ask for where its groups' features are.
                 let later = ahead[(used + Self.lookahead / 2) & mask]
-                prefetchStart(Int(slots[Int(later.first)].group))
-                prefetchStart(Int(slots[Int(later.second)].group))
+                prefetchStart(Int(slots[later.first].group))
+                prefetchStart(Int(slots[later.second].group))
             }
             if read - used > Self.lookahead / 4 {
                 // A quarter of the way: that place has arrived; ask for the features themselves.
                 let later = ahead[(used + Self.lookahead / 4) & mask]
-                prefetchCodes(Int(slots[Int(later.first)].group))
-                prefetchCodes(Int(slots[Int(later.second)].group))
+                prefetchCodes(Int(slots[later.first].group))
+                prefetchCodes(Int(slots[later.second].group))
             }
             let pair = ahead[used & mask]
             used += 1
-            let first = slots[Int(pair.first)], second = slots[Int(pair.second)]
+            let first = slots[pair.first], second = slots[pair.second]
             guard first.group != second.group, Int(first.size) + Int(second.size) <= maximum else { continue }
             let a = Int(first.group), b = Int(second.group)
             // Two initiatives alone are similar: they are a pair.

@@ -23,34 +23,17 @@ public enum ActivityDataRenderer {
     /// workbooks. Cells go into bytes directly: a string per cell and per line took most of this file's time.
     static func render(_ dataset: Dataset, lists: ActivityLabelLists, write: ([UInt8]) -> Void) {
         let pieceSize = 1 << 20
-        var piece: [UInt8] = []
-        piece.reserveCapacity(pieceSize + 64 * 1024)
-        CSVWriter.appendLine(columns, to: &piece)
-        for activity in dataset.activities {
-            CSVWriter.appendLine(cells(activity, dataset, lists: lists), spreadsheetSafe: true, to: &piece)
-            if piece.count >= pieceSize {
-                write(piece)
-                piece.removeAll(keepingCapacity: true)
+        var piece = CSVRowWriter(capacity: pieceSize + 64 * 1024)
+        CSVWriter.appendLine(columns, to: &piece.bytes)
+        let row = ActivityRow.dataFile(dataset: dataset, lists: lists)
+        for index in dataset.activities.indices {
+            row.write(index, to: &piece)
+            piece.endLine()
+            if piece.bytes.count >= pieceSize {
+                write(piece.bytes)
+                piece.bytes.removeAll(keepingCapacity: true)
             }
         }
-        if !piece.isEmpty { write(piece) }
-    }
-
-    static func cells(_ activity: Activity, _ dataset: Dataset, lists: ActivityLabelLists) -> [String] {
-        let initiative = dataset.initiatives[activity.initiative]
-        func closed(_ dimension: DimensionID, _ values: [Int]) -> String { lists.text(dimension, values, in: dataset) }
-        func open(_ vocabulary: OpenVocabularyID, _ values: [Int]) -> String { lists.text(vocabulary, values, in: dataset) }
-        return [
-            dataset.provinceName(activity.province), initiative.id, initiative.name, activity.name,
-            dataset.label(.archetype, activity.archetype), closed(.sector, activity.sectors),
-            closed(.size, activity.sizes), closed(.phase, activity.phases), activity.geography,
-            closed(.maturity, activity.maturities), closed(.digitalForm, activity.digitalForms),
-            open(.technology, activity.technologies), open(.application, activity.applications),
-            open(.goal, activity.goals), closed(.bottleneck, activity.bottlenecks),
-            closed(.marketFailure, activity.marketFailures), open(.provider, activity.roles.initiators),
-            open(.provider, activity.roles.financiers), open(.provider, activity.roles.executors),
-            activity.reach.map(String.init) ?? "", activity.isGoodPractice ? "ja" : "nee", activity.note,
-            initiative.website, activity.sourceReference,
-        ]
+        if !piece.bytes.isEmpty { write(piece.bytes) }
     }
 }

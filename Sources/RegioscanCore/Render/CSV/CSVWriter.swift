@@ -27,7 +27,7 @@ public enum CSVWriter {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    private static func appendQuoted(_ cell: String, separator: UInt8, spreadsheetSafe: Bool, to buffer: inout [UInt8]) {
+    static func appendQuoted(_ cell: String, separator: UInt8, spreadsheetSafe: Bool, to buffer: inout [UInt8]) {
         var cell = cell
         cell.withUTF8 { bytes in
             let guarded = spreadsheetSafe && String.startsLikeFormula(bytes.first)

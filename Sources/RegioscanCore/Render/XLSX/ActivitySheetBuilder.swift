@@ -44,15 +44,24 @@ struct ActivitySheetBuilder {
                 summary = Self.filled(texts.text("activiteiten_deel_kort"), part: part, number: number, of: parts.count)
             }
             let tableName = number == 0 ? "Activiteiten" : "Activiteiten\(number + 1)"
-            sheet.blocks.append(SheetBlock(headers: headers, rowCount: part.count, tableName: tableName,
-                                           widths: ActivityRow.widths + personalColumns.map { _ in 24 }) { position in
+            // The row of position `position` in this part, with the province's personal data.
+            func write<Row: TableRowWriter & ~Copyable>(_ position: Int, to out: inout Row) {
                 let index = indices[part.lowerBound + position]
-                guard !personalColumns.isEmpty else { return row.cells(index) }
+                row.write(index, to: &out)
+                guard !personalColumns.isEmpty else { return }
                 let personal = dataset.personal.fields(of: index)
-                return row.cells(index) + personalColumns.map { column in
-                    personal.first { $0.columnKey == column.key }.map { .text($0.value) } ?? .empty
+                for column in personalColumns {
+                    if let field = personal.first(where: { $0.columnKey == column.key }) { out.text(field.value) } else { out.empty() }
                 }
-            })
+            }
+            var block = SheetBlock(headers: headers, rowCount: part.count, tableName: tableName,
+                                   widths: ActivityRow.widths + personalColumns.map { _ in 24 }) { position in
+                var cells = TableCellCollector()
+                write(position, to: &cells)
+                return cells.cells
+            }
+            block.writeRow = { position, stream in write(position, to: &stream) }
+            sheet.blocks.append(block)
             sheet.landscape = true
             return (sheet, summary)
         }

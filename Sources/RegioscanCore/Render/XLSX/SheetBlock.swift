@@ -4,6 +4,9 @@ struct SheetBlock {
     var headers: [String]
     var rowCount: Int
     var row: (Int) -> [TableCell]
+    /// The same rows written cell by cell, where a block has them so (`ActivitySheetBuilder`): used where rows
+    /// go into the workbook's zip.
+    var writeRow: ((Int, inout XLSXRowStream) -> Void)?
     /// Written as an Excel table with this name (autofilter, banded rows), with the header row frozen.
     var tableName: String?
     /// Column widths in characters; computed from the content where nil.

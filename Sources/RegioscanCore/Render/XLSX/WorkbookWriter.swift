@@ -62,8 +62,9 @@ struct WorkbookWriter {
             // The last table of a sheet goes into the workbook's zip when it is closed: no cell objects and
             // shared strings in libxlsxwriter, no temporary copies. An Excel table keeps its header and range.
             if block.tableName != nil, rowCount > 0, index == sheet.blocks.count - 1, XLSXDeferredRows.isAvailable {
+                let writeRow = block.writeRow ?? { index, stream in stream.write(block.row(index)) }
                 workbook.deferRows(try XLSXDeferredRows(worksheet: worksheet, firstRow: headerRow + 1, count: rowCount,
-                                                        columns: block.headers.count, row: block.row))
+                                                        columns: block.headers.count, writeRow: writeRow))
             } else {
                 truncated += try writeRows(block, count: rowCount, below: headerRow, on: worksheet)
             }

@@ -11,7 +11,7 @@ final class XLSXDeferredRows {
     let worksheet: XLSXWorksheet
     let firstRow: Int
     let count: Int
-    private let row: (Int) -> [TableCell]
+    private let writeRow: (Int, inout XLSXRowStream) -> Void
     private let styles: [XLSXFormatSpec: Int32]
     /// Cells cut at Excel's limit (`Blad!C12`), once written.
     private(set) var truncated: [String] = []
@@ -21,7 +21,8 @@ final class XLSXDeferredRows {
     /// Formats the rows may use: their numbers are fixed before the workbook writes its styles.
     static let formats: [XLSXFormatSpec] = [.integer, .percent, .decimal]
 
-    init(worksheet: XLSXWorksheet, firstRow: Int, count: Int, columns: Int, row: @escaping (Int) -> [TableCell]) throws {
+    init(worksheet: XLSXWorksheet, firstRow: Int, count: Int, columns: Int,
+         writeRow: @escaping (Int, inout XLSXRowStream) -> Void) throws {
         let lastRow = firstRow + count - 1
         guard count > 0, columns > 0, firstRow >= 0, lastRow < XLSXLimits.maximumRows, columns <= XLSXLimits.maximumColumns else {
             throw XLSXError(message: "rijen buiten het werkblad (\(firstRow + 1)–\(lastRow + 1))", context: worksheet.name)
@@ -29,7 +30,7 @@ final class XLSXDeferredRows {
         self.worksheet = worksheet
         self.firstRow = firstRow
         self.count = count
-        self.row = row
+        self.writeRow = writeRow
         let sheet = worksheet.handle
         // Streaming, the row the library still holds (the header) goes out before these rows, and numbers its
         // formats first. Otherwise the library keeps its cells until it closes, and writes them before these.
@@ -52,7 +53,9 @@ final class XLSXDeferredRows {
             var stream = XLSXRowStream(worksheet: worksheet, zip: zip, styles: styles)
             for index in 0..<count {
                 let rowNumber = firstRow + index
-                for column in try stream.write(row: rowNumber, cells: row(index)) {
+                try stream.beginRow(rowNumber)
+                writeRow(index, &stream)
+                for column in try stream.endRow() {
                     truncated.append(XLSXRange.place(sheet: worksheet.name, row: rowNumber, column: column))
                 }
             }
@@ -76,7 +79,7 @@ final class XLSXDeferredRows {
             let workbook = try XLSXWorkbook(path: folder + "/proef.xlsx", properties: properties, constantMemory: true)
             let sheet = try workbook.addWorksheet("Proef")
             try sheet.write("kop", row: 0, column: 0)
-            workbook.deferRows(try XLSXDeferredRows(worksheet: sheet, firstRow: 1, count: 1, columns: 1) { _ in [.text("rij")] })
+            workbook.deferRows(try XLSXDeferredRows(worksheet: sheet, firstRow: 1, count: 1, columns: 1) { $1.text("rij") })
             try workbook.close()
             return true
         } catch {

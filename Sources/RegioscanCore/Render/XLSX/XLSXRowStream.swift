@@ -12,7 +12,7 @@ import Foundation
 ///
 /// Or, while the workbook is being closed, into the zip entry of the sheet (`XLSXDeferredRows`): the same XML,
 /// without the library's two temporary copies of it.
-struct XLSXRowStream: ~Copyable {
+struct XLSXRowStream: ~Copyable, TableRowWriter {
     private let worksheet: XLSXWorksheet
     /// The zip being written, when the rows go there instead of into the library's row file.
     private let zip: UnsafeMutableRawPointer?
@@ -29,6 +29,12 @@ struct XLSXRowStream: ~Copyable {
     private var lowestColumn = Int.max, highestColumn = -1
     /// Written to the file above this size.
     private static let bufferSize = 1 << 20
+    /// The row being written: its number, the column of its next cell, whether `<row>` is out, the columns cut
+    /// so far, and the first error of its cells.
+    private var currentRow = 0, column = 0
+    private var rowOpened = false
+    private var cut: [Int] = []
+    private var failure: Error?
 
     init(worksheet: XLSXWorksheet) {
         self.worksheet = worksheet
@@ -57,34 +63,54 @@ struct XLSXRowStream: ~Copyable {
 
     /// One row (0-based), after any row written before; returns the columns whose text was cut at Excel's limit.
     mutating func write(row: Int, cells: [TableCell]) throws -> [Int] {
-        guard (0..<XLSXLimits.maximumRows).contains(row), cells.count <= XLSXLimits.maximumColumns else {
+        try beginRow(row)
+        write(cells)
+        return try endRow()
+    }
+
+    /// Starts a row (0-based) that follows any row written before; its cells follow (`TableRowWriter`), then
+    /// `endRow()`.
+    mutating func beginRow(_ row: Int) throws {
+        guard (0..<XLSXLimits.maximumRows).contains(row) else {
             throw XLSXError(message: "cel buiten het werkblad (rij \(row + 1))", context: worksheet.name)
         }
-        var cut: [Int] = []
         rowName.removeAll()
         rowName.appendDecimal(row + 1)
-        var opened = false
-        for (column, cell) in cells.enumerated() {
-            if case .empty = cell { continue }
-            if case .text(let text) = cell, text.isEmpty { continue }
-            if !opened {
-                buffer.append("<row r=\"")
-                buffer.append(rowName)
-                buffer.append("\">")
-                opened = true
-            }
-            if try write(cell, column: column) { cut.append(column) }
-            lowestColumn = min(lowestColumn, column)
-            highestColumn = max(highestColumn, column)
+        currentRow = row
+        column = 0
+        rowOpened = false
+        cut.removeAll(keepingCapacity: true)
+    }
+
+    /// Ends the row begun last; returns the columns whose text was cut at Excel's limit.
+    mutating func endRow() throws -> [Int] {
+        if let failure {
+            self.failure = nil
+            throw failure
         }
-        if opened {
+        if rowOpened {
             buffer.append("</row>")
-            lowestRow = min(lowestRow, row)
-            highestRow = max(highestRow, row)
+            lowestRow = min(lowestRow, currentRow)
+            highestRow = max(highestRow, currentRow)
         }
         if buffer.count >= Self.bufferSize { try flush() }
         return cut
     }
+
+    mutating func text(_ text: String) {
+        defer { column += 1 }
+        guard !text.isEmpty, startCell() else { return }
+        let shortened = XLSXLimits.truncated(text)
+        openCell(column, style: nil)
+        appendInlineString(shortened ?? text)
+        if shortened != nil { cut.append(column) }
+    }
+
+    mutating func integer(_ value: Int64) {
+        number(Double(value), kind: 0)
+    }
+
+    mutating func empty() { column += 1 }
 
     /// Hands the rows to the library's file and tells the library how far the sheet now reaches.
     mutating func end() throws {
@@ -122,25 +148,45 @@ struct XLSXRowStream: ~Copyable {
 
     // MARK: Cells
 
-    private mutating func write(_ cell: TableCell, column: Int) throws -> Bool {
+    /// The cells of a row begun with `beginRow`.
+    mutating func write(_ cells: [TableCell]) {
+        for cell in cells { self.cell(cell) }
+    }
+
+    /// A cell of any kind; an error is kept for `endRow()`.
+    private mutating func cell(_ cell: TableCell) {
         switch cell {
-        case .text(let text):
-            let cut = XLSXLimits.truncated(text)
-            openCell(column, style: nil)
-            appendInlineString(cut ?? text)
-            return cut != nil
-        case .integer(let value):
-            try number(Double(value), column: column, kind: 0)
-        case .percent(let value):
-            try number(value, column: column, kind: 1)
-        case .decimal(let value):
-            try number(value, column: column, kind: 2)
+        case .text(let text): self.text(text)
+        case .integer(let value): integer(value)
+        case .percent(let value): number(value, kind: 1)
+        case .decimal(let value): number(value, kind: 2)
         case .sheetLink:
-            throw XLSXError(message: "een koppeling kan niet rechtstreeks worden geschreven", context: worksheet.name)
-        case .empty:
-            break
+            fail(XLSXError(message: "een koppeling kan niet rechtstreeks worden geschreven", context: worksheet.name))
+            column += 1
+        case .empty: empty()
         }
-        return false
+    }
+
+    /// Whether a cell goes in at the current column: it must lie on the sheet. Opens the row at its first cell.
+    private mutating func startCell() -> Bool {
+        guard column < XLSXLimits.maximumColumns else {
+            fail(XLSXError(message: "cel buiten het werkblad (rij \(currentRow + 1))", context: worksheet.name))
+            return false
+        }
+        if !rowOpened {
+            buffer.append("<row r=\"")
+            buffer.append(rowName)
+            buffer.append("\">")
+            rowOpened = true
+        }
+        lowestColumn = min(lowestColumn, column)
+        highestColumn = max(highestColumn, column)
+        return true
+    }
+
+    /// Keeps the first error of a row.
+    private mutating func fail(_ error: Error) {
+        if failure == nil { failure = error }
     }
 
     /// The formats of numbers by kind (integer, percent, decimal), and their numbers once looked up: hashing a
@@ -148,11 +194,15 @@ struct XLSXRowStream: ~Copyable {
     private static let numberFormats: [XLSXFormatSpec] = [.integer, .percent, .decimal]
     private var numberStyles: [Int32] = [-1, -1, -1]
 
-    private mutating func number(_ value: Double, column: Int, kind: Int) throws {
+    private mutating func number(_ value: Double, kind: Int) {
+        defer { column += 1 }
         guard value.isFinite else {
-            throw XLSXError(message: "geen eindig getal (\(value))", context: worksheet.name)
+            return fail(XLSXError(message: "geen eindig getal (\(value))", context: worksheet.name))
         }
-        if numberStyles[kind] < 0 { numberStyles[kind] = try style(Self.numberFormats[kind]) }
+        if numberStyles[kind] < 0 {
+            do { numberStyles[kind] = try style(Self.numberFormats[kind]) } catch { return fail(error) }
+        }
+        guard startCell() else { return }
         openCell(column, style: numberStyles[kind])
         buffer.append("><v>")
         if value.rounded() == value, abs(value) < 9_007_199_254_740_992 {
