@@ -10,6 +10,8 @@ struct XLSXRowStreamTests {
         "gewoon", "a & b < c > d", " voorloopspatie", "naloopspatie ", "\tmet tab", "regel\nregel\n",
         "wagen\r\nterug", "stuur\u{1}teken\u{1F}", "_x0041_ blijft", "Coöperatie “Één” 🚀", "\"aanhalingstekens\" 'en'",
         "]]> <![CDATA[", "=HYPERLINK(\"x\")", String(repeating: "é", count: 40_000), "\u{2028}", "",
+        // Over Excel's limit in bytes, within it in UTF-16 units: not cut.
+        String(repeating: "é", count: 20_000),
     ] + escapesAtEveryPlace
 
     /// Each character that is escaped or kept at every place of texts that are read eight bytes at a time.
@@ -32,8 +34,9 @@ struct XLSXRowStreamTests {
         return rows
     }
 
+    /// `deferredBytes`: deferred, with each text handed over as UTF-8 bytes (`TableRowWriter.text(utf8:)`).
     enum Mode {
-        case library, stream, deferred
+        case library, stream, deferred, deferredBytes
     }
 
     /// Title and header through the library, then the rows in one of three ways. Deferred rows go into the zip
@@ -45,8 +48,16 @@ struct XLSXRowStreamTests {
         for column in 0..<8 { try sheet.write("kolom \(column)", row: 2, column: column, format: .header) }
         var cut: [Int] = []
         let rows = Self.rows()
-        if mode == .deferred {
-            workbook.deferRows(try XLSXDeferredRows(worksheet: sheet, firstRow: 3, count: rows.count, columns: 8) { $1.write(rows[$0]) })
+        if mode == .deferred || mode == .deferredBytes {
+            workbook.deferRows(try XLSXDeferredRows(worksheet: sheet, firstRow: 3, count: rows.count, columns: 8) { index, stream in
+                for cell in rows[index] {
+                    guard mode == .deferredBytes, case .text(var text) = cell else {
+                        stream.write([cell])
+                        continue
+                    }
+                    text.withUTF8 { stream.text(utf8: $0) }
+                }
+            })
             try sheet.autofilter(firstRow: 2, lastRow: 2 + rows.count, columns: 8)
             try workbook.close()
             // Rows counted from the first data row, as the other modes count them.
@@ -111,6 +122,10 @@ struct XLSXRowStreamTests {
 
     @Test func deferredRowsHaveTheLibrarysBytes() throws {
         _ = try expectLibrarysBytes(.deferred, ending: false)
+    }
+
+    @Test func textsGivenAsBytesHaveTheLibrarysBytes() throws {
+        _ = try expectLibrarysBytes(.deferredBytes, ending: false)
     }
 
     /// Two workbooks closed at once on two threads: each gets its own rows.

@@ -14,6 +14,11 @@ struct CSVRowWriter: TableRowWriter {
         CSVWriter.appendQuoted(text, separator: Self.separator, spreadsheetSafe: true, to: &bytes)
     }
 
+    mutating func text(utf8: UnsafeBufferPointer<UInt8>) {
+        separate()
+        CSVWriter.appendQuoted(utf8: utf8, separator: Self.separator, spreadsheetSafe: true, to: &bytes)
+    }
+
     /// Written as its text would be (a minus sign is guarded as at the start of any text).
     mutating func integer(_ value: Int64) { text(String(value)) }
 

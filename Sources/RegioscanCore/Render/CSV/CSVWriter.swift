@@ -29,18 +29,21 @@ public enum CSVWriter {
 
     static func appendQuoted(_ cell: String, separator: UInt8, spreadsheetSafe: Bool, to buffer: inout [UInt8]) {
         var cell = cell
-        cell.withUTF8 { bytes in
-            let guarded = spreadsheetSafe && String.startsLikeFormula(bytes.first)
-            let needsQuotes = bytes.contains { $0 == separator || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
-                || bytes.first == UInt8(ascii: " ") || bytes.last == UInt8(ascii: " ")
-            if needsQuotes { buffer.append(UInt8(ascii: "\"")) }
-            if guarded { buffer.append(UInt8(ascii: "'")) }
-            guard needsQuotes else { return buffer.append(contentsOf: bytes) }
-            for byte in bytes {
-                buffer.append(byte)
-                if byte == UInt8(ascii: "\"") { buffer.append(byte) }
-            }
-            buffer.append(UInt8(ascii: "\""))
+        cell.withUTF8 { appendQuoted(utf8: $0, separator: separator, spreadsheetSafe: spreadsheetSafe, to: &buffer) }
+    }
+
+    static func appendQuoted(utf8 bytes: UnsafeBufferPointer<UInt8>, separator: UInt8, spreadsheetSafe: Bool,
+                             to buffer: inout [UInt8]) {
+        let guarded = spreadsheetSafe && String.startsLikeFormula(bytes.first)
+        let needsQuotes = bytes.contains { $0 == separator || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+            || bytes.first == UInt8(ascii: " ") || bytes.last == UInt8(ascii: " ")
+        if needsQuotes { buffer.append(UInt8(ascii: "\"")) }
+        if guarded { buffer.append(UInt8(ascii: "'")) }
+        guard needsQuotes else { return buffer.append(contentsOf: bytes) }
+        for byte in bytes {
+            buffer.append(byte)
+            if byte == UInt8(ascii: "\"") { buffer.append(byte) }
         }
+        buffer.append(UInt8(ascii: "\""))
     }
 }

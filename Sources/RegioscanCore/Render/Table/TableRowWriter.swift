@@ -3,6 +3,8 @@
 /// allocation, a retain and a release per text, and a copy of every cell.
 protocol TableRowWriter: ~Copyable {
     mutating func text(_ text: String)
+    /// A text given as its UTF-8 bytes (labels kept in a `TextArena`).
+    mutating func text(utf8: UnsafeBufferPointer<UInt8>)
     mutating func integer(_ value: Int64)
     /// A cell without a value.
     mutating func empty()
@@ -13,6 +15,7 @@ struct TableCellCollector: TableRowWriter {
     var cells: [TableCell] = []
 
     mutating func text(_ text: String) { cells.append(.text(text)) }
+    mutating func text(utf8: UnsafeBufferPointer<UInt8>) { cells.append(.text(String(decoding: utf8, as: UTF8.self))) }
     mutating func integer(_ value: Int64) { cells.append(.integer(value)) }
     mutating func empty() { cells.append(.empty) }
 }

@@ -12,7 +12,9 @@ struct ActivityLabelLists: Sendable {
 
     /// Per column (closed dimensions, then open vocabularies, by case position) the joined text of each list.
     private var byContent: [[[Int]: Int]]
+    /// The joined texts while they are made, then in `joinedTexts`.
     private var texts: [String] = []
+    private var joinedTexts = TextArena([])
     /// Open addressing by (storage address, column): the text's index, or -1 for an empty slot.
     private var addresses: [UInt] = []
     private var columns: [Int32] = []
@@ -20,14 +22,18 @@ struct ActivityLabelLists: Sendable {
     /// The lists whose storage the table is keyed by, kept alive with it.
     private var kept: [[Int]] = []
     /// Labels per column, as `Dataset.label` gives them, without a dictionary lookup and a copy of the taxonomy
-    /// entry per cell.
+    /// entry per cell; the same texts end to end (column `c`, label `i` is `labelTexts[firstLabels[c] + i]`).
     private let labels: [[String]]
+    private let labelTexts: TextArena
+    private let firstLabels: [Int]
 
     static let closedColumns: [DimensionID] = [.sector, .size, .phase, .maturity, .digitalForm, .bottleneck, .marketFailure]
 
     init(dataset: Dataset) {
         labels = DimensionID.allCases.map { id in dataset.taxonomy[id].categories.map(\.label) }
             + OpenVocabularyID.allCases.map { dataset.openLabels[$0] ?? [] }
+        labelTexts = TextArena(labels.flatMap { $0 })
+        firstLabels = labels.reduce(into: [0]) { firsts, column in firsts.append(firsts.last! + column.count) }
         byContent = Array(repeating: [:], count: labels.count)
         var lists: [(column: Int, values: [Int])] = []
         for activity in dataset.activities {
@@ -43,6 +49,8 @@ struct ActivityLabelLists: Sendable {
                 insert(values, column: column, text: index)
             }
         }
+        joinedTexts = TextArena(texts)
+        texts = []
     }
 
     private static func column(_ dimension: DimensionID) -> Int { dimension.casePosition }
@@ -107,8 +115,11 @@ struct ActivityLabelLists: Sendable {
     // MARK: Lookup
 
     private func joined(_ values: [Int], column: Int) -> String? {
-        if let index = find(values, column: column) ?? byContent[column][values] { return texts[index] }
-        return nil
+        joinedIndex(values, column: column).map(joinedTexts.string)
+    }
+
+    private func joinedIndex(_ values: [Int], column: Int) -> Int? {
+        find(values, column: column) ?? byContent[column][values]
     }
 
     /// The joined labels of a list of two or more values, if an activity of the dataset holds it.
@@ -128,5 +139,27 @@ struct ActivityLabelLists: Sendable {
     private func text(_ values: [Int], column: Int) -> String {
         if values.count == 1 { return labels[column][values[0]] }
         return joined(values, column: column) ?? values.map { labels[column][$0] }.joined(separator: Self.separator)
+    }
+
+    // MARK: Writing
+
+    /// The labels of a list as one cell (`text`), from the bytes kept here where the list is known.
+    func write<Row: TableRowWriter & ~Copyable>(_ dimension: DimensionID, _ values: [Int], to row: inout Row) {
+        write(values, column: Self.column(dimension), to: &row)
+    }
+
+    func write<Row: TableRowWriter & ~Copyable>(_ vocabulary: OpenVocabularyID, _ values: [Int], to row: inout Row) {
+        write(values, column: Self.column(vocabulary), to: &row)
+    }
+
+    /// One label as a cell.
+    func writeLabel<Row: TableRowWriter & ~Copyable>(_ dimension: DimensionID, _ index: Int, to row: inout Row) {
+        row.text(utf8: labelTexts[firstLabels[Self.column(dimension)] + index])
+    }
+
+    private func write<Row: TableRowWriter & ~Copyable>(_ values: [Int], column: Int, to row: inout Row) {
+        if values.count == 1 { return row.text(utf8: labelTexts[firstLabels[column] + values[0]]) }
+        if let index = joinedIndex(values, column: column) { return row.text(utf8: joinedTexts[index]) }
+        row.text(text(values, column: column))
     }
 }

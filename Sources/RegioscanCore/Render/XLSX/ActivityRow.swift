@@ -38,11 +38,11 @@ struct ActivityRow {
     func write<Row: TableRowWriter & ~Copyable>(_ index: Int, to row: inout Row) {
         let activity = dataset.activities[index]
         let initiative = dataset.initiatives[activity.initiative]
-        row.text(dataset.provinceName(activity.province))
+        lists.writeLabel(.province, activity.province, to: &row)
         row.text(initiative.id)
         row.text(initiative.name)
         row.text(activity.name)
-        row.text(dataset.label(.archetype, activity.archetype))
+        lists.writeLabel(.archetype, activity.archetype, to: &row)
         closed(.sector, activity.sectors, to: &row)
         closed(.size, activity.sizes, to: &row)
         closed(.phase, activity.phases, to: &row)
@@ -69,11 +69,11 @@ struct ActivityRow {
             if showsUnspecified, let label = dataset.taxonomy[dimension].unspecifiedLabel { row.text(label) } else { row.empty() }
             return
         }
-        row.text(lists.text(dimension, values, in: dataset))
+        lists.write(dimension, values, to: &row)
     }
 
     private func open<Row: TableRowWriter & ~Copyable>(_ vocabulary: OpenVocabularyID, _ values: [Int], to row: inout Row) {
         if values.isEmpty { return row.empty() }
-        row.text(lists.text(vocabulary, values, in: dataset))
+        lists.write(vocabulary, values, to: &row)
     }
 }

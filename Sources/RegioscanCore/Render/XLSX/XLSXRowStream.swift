@@ -98,12 +98,24 @@ struct XLSXRowStream: ~Copyable, TableRowWriter {
     }
 
     mutating func text(_ text: String) {
-        defer { column += 1 }
-        guard !text.isEmpty, startCell() else { return }
         let shortened = XLSXLimits.truncated(text)
+        var text = shortened ?? text
+        text.withUTF8 { write($0, cut: shortened != nil) }
+    }
+
+    mutating func text(utf8: UnsafeBufferPointer<UInt8>) {
+        // Over Excel's limit in bytes a text may still fit in UTF-16 units: the string decides.
+        guard utf8.count <= XLSXLimits.maximumStringLength else { return text(String(decoding: utf8, as: UTF8.self)) }
+        write(utf8, cut: false)
+    }
+
+    /// A text cell, unless the text is empty; `cut` when it was shortened to Excel's limit.
+    private mutating func write(_ utf8: UnsafeBufferPointer<UInt8>, cut isCut: Bool) {
+        defer { column += 1 }
+        guard !utf8.isEmpty, startCell() else { return }
         openCell(column, style: nil)
-        appendInlineString(shortened ?? text)
-        if shortened != nil { cut.append(column) }
+        appendInlineString(utf8)
+        if isCut { cut.append(column) }
     }
 
     mutating func integer(_ value: Int64) {
@@ -236,45 +248,42 @@ struct XLSXRowStream: ~Copyable, TableRowWriter {
     /// then escapes it, in one pass: control characters other than tab and line breaks become spaces
     /// (`XLSXLimits.withoutControlCharacters`), a carriage return `_x000D_`, then `&`, `<` and `>`; leading or
     /// trailing white space (C's `isspace`) is preserved.
-    private mutating func appendInlineString(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes in
-            let preserve = Self.becomesSpace(bytes.first) || Self.becomesSpace(bytes.last)
-            buffer.append(preserve ? Self.preservedStringStart : Self.stringStart)
-            var runStart = 0
-            let escapedBytes = Self.escapedBytes
-            func escape(at offset: Int) {
-                let byte = bytes[offset]
-                guard byte < 64, (escapedBytes &>> UInt64(byte)) & 1 != 0 else { return }
-                let escaped: StaticString
-                switch byte {
-                case UInt8(ascii: "&"): escaped = "&amp;"
-                case UInt8(ascii: "<"): escaped = "&lt;"
-                case UInt8(ascii: ">"): escaped = "&gt;"
-                case 0x0D: escaped = "_x000D_"
-                default: escaped = " "
-                }
-                buffer.append(bytes[runStart..<offset])
-                buffer.append(escaped)
-                runStart = offset + 1
+    private mutating func appendInlineString(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let preserve = Self.becomesSpace(bytes.first) || Self.becomesSpace(bytes.last)
+        buffer.append(preserve ? Self.preservedStringStart : Self.stringStart)
+        var runStart = 0
+        let escapedBytes = Self.escapedBytes
+        func escape(at offset: Int) {
+            let byte = bytes[offset]
+            guard byte < 64, (escapedBytes &>> UInt64(byte)) & 1 != 0 else { return }
+            let escaped: StaticString
+            switch byte {
+            case UInt8(ascii: "&"): escaped = "&amp;"
+            case UInt8(ascii: "<"): escaped = "&lt;"
+            case UInt8(ascii: ">"): escaped = "&gt;"
+            case 0x0D: escaped = "_x000D_"
+            default: escaped = " "
             }
-            var offset = 0
-            if let base = UnsafeRawPointer(bytes.baseAddress) {
-                // Eight bytes at a time: most words of a text hold no byte that needs a look.
-                while offset + 8 <= bytes.count {
-                    if Self.mayNeedEscape(base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) {
-                        for position in offset..<(offset + 8) { escape(at: position) }
-                    }
-                    offset += 8
-                }
-            }
-            while offset < bytes.count {
-                escape(at: offset)
-                offset += 1
-            }
-            buffer.append(bytes[runStart...])
-            buffer.append(Self.stringEnd)
+            buffer.append(bytes[runStart..<offset])
+            buffer.append(escaped)
+            runStart = offset + 1
         }
+        var offset = 0
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            // Eight bytes at a time: most words of a text hold no byte that needs a look.
+            while offset + 8 <= bytes.count {
+                if Self.mayNeedEscape(base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) {
+                    for position in offset..<(offset + 8) { escape(at: position) }
+                }
+                offset += 8
+            }
+        }
+        while offset < bytes.count {
+            escape(at: offset)
+            offset += 1
+        }
+        buffer.append(bytes[runStart...])
+        buffer.append(Self.stringEnd)
     }
 
     /// Whether a word of eight bytes may hold a control character, `&`, `<` or `>` (never false when it does):
