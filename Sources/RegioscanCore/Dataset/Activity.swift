@@ -211,6 +211,10 @@ public struct Activity: Sendable {
         set { unique().fields.note = newValue }
     }
 
+    /// The file of `source` and its line, without the rest of the location.
+    var sourceFile: String { box.fields.origin.file }
+    var sourceLine: Int? { box.fields.line == Fields.noLine ? nil : Int(box.fields.line) }
+
     public var source: SourceLocation {
         get { box.fields.source }
         set { unique().fields.source = newValue }

@@ -106,20 +106,28 @@ struct DatabaseWriter {
         }
         let activities = try SQLiteBatchInsert(database, table: "activiteit", columns: 11)
         let links = try SQLiteBatchInsert(database, table: "activiteit_categorie", columns: 3)
-        var fileNames: [String: String] = [:]
+        // The activities of a file follow each other: its name is made once per run of them.
+        var path = "", fileName = ""
         var activityLinks: [(dimension: Int64, category: Int64)] = []
         for (index, activity) in dataset.activities.enumerated() {
-            let file = fileNames[activity.source.file] ?? (activity.source.file as NSString).lastPathComponent
-            fileNames[activity.source.file] = file
+            let file = activity.sourceFile
+            if file != path {
+                path = file
+                fileName = (file as NSString).lastPathComponent
+            }
             let number = Int64(index + 1)
-            try activities.add([
-                .integer(number), .integer(Int64(activity.initiative + 1)),
-                .integer(numbers.category(.province, activity.province)),
-                .integer(numbers.category(.archetype, activity.archetype)),
-                .text(activity.name), .text(activity.geography), activity.reach.map { .integer($0) } ?? .null,
-                .integer(activity.isGoodPractice ? 1 : 0), .text(activity.note),
-                .text(file), activity.source.line.map { .integer(Int64($0)) } ?? .null,
-            ])
+            activities.integer(number)
+            activities.integer(Int64(activity.initiative + 1))
+            activities.integer(numbers.category(.province, activity.province))
+            activities.integer(numbers.category(.archetype, activity.archetype))
+            activities.text(activity.name)
+            activities.text(activity.geography)
+            activities.integer(activity.reach)
+            activities.integer(activity.isGoodPractice ? 1 : 0)
+            activities.text(activity.note)
+            activities.text(fileName)
+            activities.integer(activity.sourceLine.map(Int64.init))
+            try activities.endRow()
             numbers.links(of: activity, into: &activityLinks)
             for (dimension, category) in activityLinks {
                 try links.add(number, category, dimension)
@@ -138,20 +146,25 @@ struct DatabaseWriter {
         // Roles numbered in the order of their names, as the table sorts them; a role fits in two bits below
         // the provider, a province in 16 bits below the initiative.
         let roles = Role.allCases.sorted { $0.rawValue < $1.rawValue }
+        let roleNames = roles.map(\.rawValue)
         precondition(roles.count <= 4 && dataset.taxonomy.provinces.categories.count <= 1 << 16)
         let activities = dataset.activities
-        // (initiative and province packed in one number, activity), so that the sort compares integers.
-        var order = activities.indices.map { (key: UInt64(activities[$0].initiative) << 16 | UInt64(activities[$0].province), activity: $0) }
-        order.sort { ($0.key, $0.activity) < ($1.key, $1.activity) }
+        // Initiative, province and activity packed in one number each (48 and 64 bits), sorted by radix.
+        var order = activities.indices.map { index in
+            UInt128(UInt64(activities[index].initiative) << 16 | UInt64(activities[index].province)) << 64 | UInt128(index)
+        }
+        order.radixSort()
+        func groupKey(_ position: Int) -> UInt64 { UInt64(truncatingIfNeeded: order[position] >> 64) }
+        func activityIndex(_ position: Int) -> Int { Int(truncatingIfNeeded: order[position]) }
         let insert = try SQLiteBatchInsert(database, table: "aanbiedersrol", columns: 4)
         var group: [Int] = []
         var start = 0
         while start < order.count {
-            let key = order[start].key
+            let key = groupKey(start)
             var end = start
             group.removeAll(keepingCapacity: true)
-            while end < order.count, order[end].key == key {
-                let activity = activities[order[end].activity]
+            while end < order.count, groupKey(end) == key {
+                let activity = activities[activityIndex(end)]
                 for (rank, role) in roles.enumerated() {
                     for provider in activity.roles[role] { group.append(provider << 2 | rank) }
                 }
@@ -160,8 +173,11 @@ struct DatabaseWriter {
             group.sortAndRemoveDuplicates()
             let initiative = Int64(key >> 16) + 1, province = numbers.category(.province, Int(key & 0xFFFF))
             for packed in group {
-                try insert.add([.integer(initiative), .integer(province), .integer(Int64(packed >> 2) + 1),
-                                .text(roles[packed & 3].rawValue)])
+                insert.integer(initiative)
+                insert.integer(province)
+                insert.integer(Int64(packed >> 2) + 1)
+                insert.text(roleNames[packed & 3])
+                try insert.endRow()
             }
             start = end
         }

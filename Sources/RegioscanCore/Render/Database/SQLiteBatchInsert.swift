@@ -24,6 +24,16 @@ final class SQLiteBatchInsert {
         if pending.count == columns * Self.rowsPerStatement { try flush() }
     }
 
+    /// A row value by value, without an array per row (the activities): `integer`, `text`, … then `endRow()`.
+    func integer(_ value: Int64) { pending.append(.integer(value)) }
+    func text(_ value: String) { pending.append(.text(value)) }
+    func integer(_ value: Int64?) { pending.append(value.map { .integer($0) } ?? .null) }
+
+    func endRow() throws {
+        precondition(pending.count % columns == 0, "\(table): een rij heeft \(columns) waarden")
+        if pending.count == columns * Self.rowsPerStatement { try flush() }
+    }
+
     func add(_ first: Int64, _ second: Int64, _ third: Int64) throws {
         precondition(columns == 3, "\(table): drie waarden voor \(columns) kolommen")
         pending.append(.integer(first))

@@ -36,13 +36,25 @@ final class SQLiteStatement {
             switch value {
             case .integer(let number): result = sqlite3_bind_int64(statement, position, number)
             case .real(let number): result = sqlite3_bind_double(statement, position, number)
-            case .text(let text): result = sqlite3_bind_text(statement, position, text, -1, Self.transient)
+            case .text(let text): result = bind(text, at: position)
             case .null: result = sqlite3_bind_null(statement, position)
             }
             guard result == SQLITE_OK else { throw failure() }
         }
         guard sqlite3_step(statement) == SQLITE_DONE else { throw failure() }
         guard sqlite3_reset(statement) == SQLITE_OK else { throw failure() }
+    }
+
+    /// The text's bytes with their length: no C string made for a short string kept inside its value, no `strlen`.
+    private func bind(_ text: String, at position: Int32) -> Int32 {
+        // SQLite reads a null pointer as NULL: an empty text needs an address.
+        guard !text.isEmpty else { return sqlite3_bind_text(statement, position, "", 0, Self.transient) }
+        let bound = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { characters in
+                sqlite3_bind_text(statement, position, characters.baseAddress!, Int32(characters.count), Self.transient)
+            }
+        }
+        return bound ?? sqlite3_bind_text(statement, position, text, -1, Self.transient)
     }
 
     /// The same for a row of integers only (most rows of the database): no array of values per row.
