@@ -203,6 +203,8 @@ struct DatasetBuilder {
         // The first row per initiative and hash of the lower-cased name; the names themselves are compared only
         // when the hashes meet. Keeping every lower-cased name took a hundred megabytes at 10⁶ activities.
         var seen: [Key: Int] = [:]
+        // Room for every row at once: grown by doubling, the table was rehashed some twenty times at 10⁶ rows.
+        seen.reserveCapacity(indices.count)
         // Rows whose hash met an earlier row's but whose name differs: almost never any.
         var others: [Key: [Int]] = [:]
         for index in indices where !rows[index].activity.isEmpty {

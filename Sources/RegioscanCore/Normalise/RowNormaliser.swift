@@ -15,13 +15,14 @@ struct RowNormaliser {
     let taxonomy: Taxonomy
     let personalColumns: [String]
     var registry: OpenLabelRegistry
-    private var closedCache: [Column: [String: ClosedOutcome]] = [:]
+    /// The outcome of each distinct closed cell, per column (tagged by its case position).
+    private var closedCache = TextTable<ClosedOutcome>()
     /// Each value of a closed cell matched once: lists combine the same few values in many ways, and a match
     /// builds a match key.
     private var partMatches: [CellText<DimensionID>: VocabularyMatch] = [:]
     /// Open-vocabulary cells resolved before, as written: the labels in order of appearance (each occurrence
     /// counts for the "nieuw label" warnings) and the sorted list that rows share.
-    private var openCells: [CellText<Column>: OpenCell] = [:]
+    private var openCells = TextTable<OpenCell>()
     private var suggestionCache: [Column: [String: String?]] = [:]
     private var suggestionsLeft = RowNormaliser.suggestionBudget
     /// Every distinct list of open labels once: rows share the list's storage instead of each holding a copy
@@ -29,7 +30,7 @@ struct RowNormaliser {
     private var openLists: Set<[Int]> = []
     /// Texts that repeat over rows (an initiative's name and website on each of its rows, geographies, contact
     /// data), each kept once: rows share one string instead of each holding the copy its cell was read into.
-    private var sharedTexts: Set<ExactText> = []
+    private var sharedTexts = TextTable<Void>()
     /// Parsed reach per text: reach cells repeat a few thousand values over any number of rows.
     private var reachCache: [String: ReachValue] = [:]
     /// The match keys of the fixed personal columns, made once instead of once per row.
@@ -181,47 +182,47 @@ struct RowNormaliser {
         }
     }
 
-    private mutating func province(_ value: String, fileProvince: Int?, file: String, at location: SourceLocation,
+    private mutating func province(_ value: String, fileProvince: Int?, file: String, at location: @autoclosure () -> SourceLocation,
                                    diagnostics: inout Diagnostics) -> Int? {
         guard !value.isEmpty else {
-            if fileProvince == nil { diagnostics.error(.province, at: location, Messages.provinceMissing) }
+            if fileProvince == nil { diagnostics.error(.province, at: location(), Messages.provinceMissing) }
             return fileProvince
         }
-        guard let index = single(.province, value, at: location, diagnostics: &diagnostics) else {
+        guard let index = single(.province, value, at: location(), diagnostics: &diagnostics) else {
             if closedOutcome(.province, value).valueCount == 0 {
-                diagnostics.error(.province, at: location, Messages.provinceMissing)
+                diagnostics.error(.province, at: location(), Messages.provinceMissing)
             }
             return nil
         }
         if let fileProvince, fileProvince != index {
-            diagnostics.error(.province, at: location, Messages.provinceMismatch(
+            diagnostics.error(.province, at: location(), Messages.provinceMismatch(
                 taxonomy.provinces.categories[index].label, fileName: (file as NSString).lastPathComponent))
         }
         return index
     }
 
     /// A column that takes one value (`provincie`, `type_activiteit`).
-    private mutating func single(_ column: Column, _ value: String, at location: SourceLocation,
+    private mutating func single(_ column: Column, _ value: String, at location: @autoclosure () -> SourceLocation,
                                  diagnostics: inout Diagnostics) -> Int? {
         let outcome = closedOutcome(column, value)
         if outcome.unknown.isEmpty, outcome.indices.count == 1 { return outcome.indices[0] }
         if outcome.unknown.isEmpty, outcome.indices.count > 1 {
-            diagnostics.error(.unknownValue, at: location, Messages.singleValueExpected(outcome.indices.count))
+            diagnostics.error(.unknownValue, at: location(), Messages.singleValueExpected(outcome.indices.count))
             return nil
         }
         for unknown in outcome.unknown {
-            diagnostics.error(.unknownValue, at: location,
+            diagnostics.error(.unknownValue, at: location(),
                               Messages.unknownValue(unknown, suggestion: suggestion(column, for: unknown)))
         }
         return nil
     }
 
-    private mutating func closed(_ column: Column, _ value: String, at location: SourceLocation,
+    private mutating func closed(_ column: Column, _ value: String, at location: @autoclosure () -> SourceLocation,
                                  diagnostics: inout Diagnostics) -> [Int] {
         guard !value.isEmpty else { return [] }
         let outcome = closedOutcome(column, value)
         for unknown in outcome.unknown {
-            diagnostics.error(.unknownValue, at: location,
+            diagnostics.error(.unknownValue, at: location(),
                               Messages.unknownValue(unknown, suggestion: suggestion(column, for: unknown)))
         }
         return outcome.indices
@@ -229,7 +230,8 @@ struct RowNormaliser {
 
     /// Matches a cell once per distinct text: deliveries repeat the same few values many times.
     private mutating func closedOutcome(_ column: Column, _ value: String) -> ClosedOutcome {
-        if let cached = closedCache[column]?[value] { return cached }
+        let tag = UInt8(column.casePosition)
+        if let cached = closedCache.find(value, tag: tag) { return closedCache.values[cached] }
         let id = column.dimension!
         var outcome = ClosedOutcome()
         var values = column.isMultiValued ? MultiValueSplitter.split(value) : (value.isEmpty ? [] : [value])
@@ -251,7 +253,7 @@ struct RowNormaliser {
             }
         }
         outcome.indices.sort()
-        closedCache[column, default: [:]][value] = outcome
+        if closedCache.count < Self.cacheLimit { closedCache.insert(value, tag: tag, value: outcome) }
         return outcome
     }
 
@@ -286,55 +288,64 @@ struct RowNormaliser {
         return labels.joined(separator: "; ")
     }
 
-    private mutating func open(_ column: Column, _ value: String, at location: SourceLocation) -> [Int] {
+    private mutating func open(_ column: Column, _ value: String, at location: @autoclosure () -> SourceLocation) -> [Int] {
         guard !value.isEmpty else { return [] }
         let vocabulary = column.openVocabulary!
-        let key = CellText(kind: column, text: value)
-        if let cached = openCells[key] {
+        let tag = UInt8(column.casePosition)
+        if let entry = openCells.find(value, tag: tag) {
+            let cached = openCells.values[entry]
             for index in cached.parts { registry.recount(index, in: vocabulary) }
             return cached.list
         }
-        let parts = MultiValueSplitter.split(value).map { registry.resolve($0, in: vocabulary, at: location) }
+        let parts = MultiValueSplitter.split(value).map { registry.resolve($0, in: vocabulary, at: location()) }
         var indices = parts
         indices.sortAndRemoveDuplicates()
         let list = openLists.count < Self.cacheLimit ? openLists.insert(indices).memberAfterInsert : indices
-        if openCells.count < Self.cacheLimit { openCells[key] = OpenCell(parts: parts, list: list) }
+        if openCells.count < Self.cacheLimit { openCells.insert(value, tag: tag, value: OpenCell(parts: parts, list: list)) }
         return list
     }
 
-    private mutating func roleCell(_ column: Column, _ value: String, at location: SourceLocation) -> [Int]? {
-        let indices = open(column, value, at: location)
+    private mutating func roleCell(_ column: Column, _ value: String, at location: @autoclosure () -> SourceLocation) -> [Int]? {
+        let indices = open(column, value, at: location())
         return indices.isEmpty ? nil : indices
     }
 
-    private func goodPractice(_ value: String, at location: SourceLocation, diagnostics: inout Diagnostics) -> Bool? {
+    private func goodPractice(_ value: String, at location: @autoclosure () -> SourceLocation, diagnostics: inout Diagnostics) -> Bool? {
         guard !value.isEmpty else { return nil }
         guard let flag = BooleanParser.parse(value) else {
-            diagnostics.error(.boolean, at: location, Messages.booleanInvalid(value))
+            diagnostics.error(.boolean, at: location(), Messages.booleanInvalid(value))
             return nil
         }
         return flag
     }
 
     /// The reach and whether it was an estimate (`ca. 600`); parsed once per distinct text.
-    private mutating func reach(_ value: String, at location: SourceLocation,
+    private mutating func reach(_ value: String, at location: @autoclosure () -> SourceLocation,
                                 diagnostics: inout Diagnostics) -> (Int64?, approximate: Bool) {
-        let parsed = reachCache[value] ?? ReachParser.parse(value)
-        if reachCache.count < Self.cacheLimit { reachCache[value] = parsed }
+        let parsed: ReachValue
+        if let cached = reachCache[value] {
+            parsed = cached
+        } else {
+            parsed = ReachParser.parse(value)
+            if reachCache.count < Self.cacheLimit { reachCache[value] = parsed }
+        }
         switch parsed {
         case .unknown:
             return (nil, false)
         case .known(let number, let approximate):
-            if approximate { diagnostics.warning(.reach, at: location, Messages.reachApproximate(value, number)) }
+            if approximate { diagnostics.warning(.reach, at: location(), Messages.reachApproximate(value, number)) }
             return (number, approximate)
         case let problem:
-            diagnostics.error(.reach, at: location, Messages.reachInvalid(value, problem))
+            diagnostics.error(.reach, at: location(), Messages.reachInvalid(value, problem))
             return (nil, false)
         }
     }
 
     private mutating func shared(_ text: String) -> String {
-        text.isEmpty ? text : sharedTexts.insert(ExactText(text: text)).memberAfterInsert.text
+        guard !text.isEmpty else { return text }
+        if let entry = sharedTexts.find(text) { return sharedTexts.keys[entry] }
+        sharedTexts.insert(text, value: ())
+        return text
     }
 
     private func personal(_ record: CSVRecord, header: HeaderMap) -> [PersonalField] {
