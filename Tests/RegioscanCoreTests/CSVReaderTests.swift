@@ -140,6 +140,25 @@ struct TextEncodingTests {
         #expect(String(decoding: Windows1252.decode(encoded), as: UTF8.self) == original)
     }
 
+    /// Every byte, alone and in runs that start at every offset of the eight-byte steps, decodes to its code point
+    /// (the five undefined bytes to their Latin-1 control code point).
+    @Test func windows1252DecodesEveryByteAtEveryPlace() {
+        func expected(_ bytes: [UInt8]) -> String {
+            String(String.UnicodeScalarView(bytes.map { byte in
+                Unicode.Scalar(byte >= 0x80 && byte <= 0x9F ? Windows1252.high[Int(byte) - 0x80] : UInt32(byte))!
+            }))
+        }
+        let all = (0...255).map { UInt8($0) }
+        #expect(String(decoding: Windows1252.decode(all), as: UTF8.self) == expected(all))
+        for byte in all {
+            for offset in 0..<17 {
+                let bytes = [UInt8](repeating: 0x61, count: offset) + [byte] + [UInt8](repeating: 0x62, count: 17 - offset)
+                #expect(String(decoding: Windows1252.decode(bytes), as: UTF8.self) == expected(bytes))
+            }
+        }
+        #expect(Windows1252.decode([]).isEmpty)
+    }
+
     @Test func windows1252FileGetsAWarningAndIsRead() throws {
         let input = try TemporaryInput()
         defer { input.remove() }
