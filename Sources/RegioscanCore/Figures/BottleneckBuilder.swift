@@ -5,14 +5,18 @@ enum BottleneckBuilder {
         let (labels, labelIndex, spans) = figureLabels(dimension)
         let rows = context.rows(context.allScopes, labels: labels) { scope in
             context.tally(scope, size: labels.count) { activity in
-                Array(Set(activity.bottlenecks.map { labelIndex[$0] }))
+                var figureLabels = activity.bottlenecks.map { labelIndex[$0] }
+                if figureLabels.count > 1 { figureLabels.sortAndRemoveDuplicates() }
+                return figureLabels
             }.map { .count($0) }
         }
         var figure = Figure(id: .activitiesPerBottleneck, rows: rows, categories: labels,
                             provinces: context.allScopes.map(\.name), groups: spans)
         let groupIndex = dimension.categories.indices.map { dimension.groupIndex(of: $0) }
         let perGroup = context.tally(context.national, size: dimension.groups.count) { activity in
-            Array(Set(activity.bottlenecks.compactMap { groupIndex[$0] })).sorted()
+            var groups = activity.bottlenecks.compactMap { groupIndex[$0] }
+            if groups.count > 1 { groups.sortAndRemoveDuplicates() }
+            return groups
         }
         for (index, group) in dimension.groups.enumerated() { figure.groupTotals[group.label] = perGroup[index] }
         return figure

@@ -18,10 +18,21 @@ struct FigureContext {
 
     func activity(_ index: Int) -> Activity { dataset.activities[index] }
 
-    /// Distinct initiatives with at least one activity in the scope, with their activity count there.
-    func initiativeActivityCounts(_ scope: Scope) -> [Int: Int] {
-        var counts: [Int: Int] = [:]
-        for index in scope.activities { counts[dataset.activities[index].initiative, default: 0] += 1 }
+    /// Distinct initiatives with at least one activity in the scope, with their activity count there, in the
+    /// order of their numbers.
+    func initiativeActivityCounts(_ scope: Scope) -> [(initiative: Int, count: Int)] {
+        // Sorted by radix and counted in runs: a dictionary increment per activity, for every scope and four
+        // figures, took half a second at 10⁶ activities.
+        var initiatives = scope.activities.map { UInt64(dataset.activities[$0].initiative) }
+        initiatives.radixSort()
+        var counts: [(initiative: Int, count: Int)] = []
+        var start = 0
+        while start < initiatives.count {
+            var end = start + 1
+            while end < initiatives.count, initiatives[end] == initiatives[start] { end += 1 }
+            counts.append((Int(initiatives[start]), end - start))
+            start = end
+        }
         return counts
     }
 

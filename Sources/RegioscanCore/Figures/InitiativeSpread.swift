@@ -12,11 +12,12 @@ public struct InitiativeSpread: Sendable, Equatable {
     }
 
     init(_ context: FigureContext) {
-        var provincesPerInitiative: [Int: Int] = [:]
+        var provincesPerInitiative = [Int](repeating: 0, count: context.dataset.initiatives.count)
         for scope in context.provinces {
-            for initiative in context.initiativeActivityCounts(scope).keys { provincesPerInitiative[initiative, default: 0] += 1 }
+            for (initiative, _) in context.initiativeActivityCounts(scope) { provincesPerInitiative[initiative] += 1 }
         }
-        multiProvince = provincesPerInitiative.values.filter { $0 > 1 }.count
-        extraCounts = provincesPerInitiative.values.reduce(0) { $0 + $1 - 1 }
+        let active = provincesPerInitiative.filter { $0 > 0 }
+        multiProvince = active.filter { $0 > 1 }.count
+        extraCounts = active.reduce(0) { $0 + $1 - 1 }
     }
 }

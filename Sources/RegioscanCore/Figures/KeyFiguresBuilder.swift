@@ -9,12 +9,11 @@ enum KeyFiguresBuilder {
     static func make(_ context: FigureContext) -> Figure {
         var rows: [FigureRow] = []
         for scope in context.allScopes {
-            let perInitiative = context.initiativeActivityCounts(scope).values
+            let perInitiative = context.initiativeActivityCounts(scope).map(\.count)
             let activities = scope.activities.count
             let reach = scope.activities.compactMap { context.activity($0).reach }
             let reachTotal = reach.saturatingSum()
-            var providers = Set<Int>()
-            for index in scope.activities { providers.formUnion(context.activity(index).roles.all) }
+            let providers = providerCount(scope, context)
             let values: [(String, FigureValue)] = [
                 (KeyFigure.initiatives, .count(Int64(perInitiative.count))),
                 (KeyFigure.activities, .count(Int64(activities))),
@@ -23,7 +22,7 @@ enum KeyFiguresBuilder {
                 (KeyFigure.activitiesPerInitiativeMean, .share(Int64(activities), of: Int64(perInitiative.count))),
                 (KeyFigure.reachTotal, .count(reachTotal)),
                 (KeyFigure.activitiesWithReach, .count(Int64(reach.count))),
-                (KeyFigure.providers, .count(Int64(providers.count))),
+                (KeyFigure.providers, .count(Int64(providers))),
             ]
             rows += values.map { FigureRow(province: scope.name, category: $0.0, value: $0.1) }
             if scope.isNational {
@@ -34,5 +33,24 @@ enum KeyFiguresBuilder {
         }
         return Figure(id: .keyFigures, rows: rows, categories: categories,
                       provinces: context.allScopes.map(\.name))
+    }
+
+    /// Distinct providers in any role in the scope, marked in one array (a set per scope hashed every role).
+    private static func providerCount(_ scope: Scope, _ context: FigureContext) -> Int {
+        var seen = [Bool](repeating: false, count: context.dataset.providers.count)
+        var count = 0
+        func mark(_ providers: [Int]) {
+            for provider in providers where !seen[provider] {
+                seen[provider] = true
+                count += 1
+            }
+        }
+        for index in scope.activities {
+            let roles = context.activity(index).roles
+            mark(roles.initiators)
+            mark(roles.financiers)
+            mark(roles.executors)
+        }
+        return count
     }
 }

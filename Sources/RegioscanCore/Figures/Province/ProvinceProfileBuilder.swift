@@ -53,7 +53,7 @@ public enum ProvinceProfileBuilder {
     private static func provincesPerInitiative(_ context: FigureContext) -> [Int: [Int]] {
         var provinces: [Int: [Int]] = [:]
         for (index, scope) in context.provinces.enumerated() {
-            for initiative in context.initiativeActivityCounts(scope).keys { provinces[initiative, default: []].append(index) }
+            for (initiative, _) in context.initiativeActivityCounts(scope) { provinces[initiative, default: []].append(index) }
         }
         return provinces
     }
