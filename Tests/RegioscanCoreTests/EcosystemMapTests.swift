@@ -192,4 +192,16 @@ struct EcosystemMapTests {
             return diagnostics.errors.map(\.message) == ["sjabloon gebruikt \"scanjar\", maar die waarde bestaat niet (tikfout?)"]
         }
     }
+
+    /// The map's texts are numbered in order of first use, each distinct text once; two spellings of "é" are two
+    /// texts, each shown with its own bytes.
+    @Test func textTableNumbersTextsByTheirBytes() {
+        var table = MapTextTable()
+        #expect(table.index("Caf\u{E9}") == 0)
+        #expect(table.index("Zorg") == 1)
+        #expect(table.index("Caf\u{E9}") == 0)
+        #expect(table.index("Cafe\u{301}") == 2)
+        #expect(table.texts.map { Array($0.utf8) } == [Array("Caf\u{E9}".utf8), Array("Zorg".utf8), Array("Cafe\u{301}".utf8)])
+    }
+
 }

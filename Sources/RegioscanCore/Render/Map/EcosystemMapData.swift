@@ -48,7 +48,8 @@ struct EcosystemMapData {
         json.raw("],\"activiteiten\":[")
         // Per facet its values and what an activity without any gets, taken out once: copying a facet per
         // activity retained each of its fields.
-        let valueFacets = facets.filter { !$0.isProviders }.map { ($0.valuesOf, $0.values?.count ?? 2) }
+        let valueFacets = facets.filter { !$0.isProviders }.map { ($0.appendValues, $0.values?.count ?? 2) }
+        var values: [Int] = []
         for (position, activity) in dataset.activities.enumerated() {
             if position > 0 { json.raw(",") }
             json.raw("[")
@@ -65,9 +66,10 @@ struct EcosystemMapData {
                 json.raw(",")
                 json.ints(activity.roles[role])
             }
-            for (valuesOf, none) in valueFacets {
+            for (appendValues, none) in valueFacets {
                 json.raw(",")
-                let values = valuesOf(activity)
+                values.removeAll(keepingCapacity: true)
+                appendValues(activity, &values)
                 switch values.count {
                 case 0: json.int(none)
                 case 1: json.int(values[0])
@@ -104,7 +106,12 @@ struct EcosystemMapData {
             json.strings(values.map(MapPublicText.text))
         }
         // The empty value is only offered where some activity has it.
-        if !facet.isProviders, dataset.activities.contains(where: { facet.valuesOf($0).isEmpty }) {
+        var values: [Int] = []
+        if !facet.isProviders, dataset.activities.contains(where: { activity in
+            values.removeAll(keepingCapacity: true)
+            facet.appendValues(activity, &values)
+            return values.isEmpty
+        }) {
             json.raw(",\"leeg\":")
             json.string(facet.emptyLabel ?? "")
         }
@@ -119,10 +126,16 @@ struct EcosystemMapData {
         func closed(_ key: String, _ id: DimensionID) -> MapFacet {
             let dimension = taxonomy[id]
             return MapFacet(key: key, title: dimension.title, values: dimension.labels,
-                            emptyLabel: dimension.unspecifiedLabel) { $0.categories(id) }
+                            emptyLabel: dimension.unspecifiedLabel) { activity, values in
+                switch id {
+                case .province: values.append(activity.province)
+                case .archetype: values.append(activity.archetype)
+                default: values += activity.categories(id)
+                }
+            }
         }
         func open(_ key: String, _ id: OpenVocabularyID) -> MapFacet {
-            MapFacet(key: key, title: taxonomy[id].title, values: dataset.openLabels[id] ?? []) { $0.labels(id) }
+            MapFacet(key: key, title: taxonomy[id].title, values: dataset.openLabels[id] ?? []) { $1 += $0.labels(id) }
         }
         var facets = [closed("provincie", .province), closed("type", .archetype), bottleneckGroups(),
                       closed("knelpunt", .bottleneck), closed("marktfalen", .marketFailure), closed("sector", .sector),
@@ -130,8 +143,8 @@ struct EcosystemMapData {
                       closed("digitaliseringsvorm", .digitalForm), open("technologie", .technology),
                       open("toepassing", .application), open("doel", .goal)]
         facets += modelledClasses()
-        facets.append(MapFacet(key: "aanbieder", title: nil, values: nil, isProviders: true) { _ in [] })
-        facets.append(MapFacet(key: "goodpractice", title: nil, values: nil) { [$0.isGoodPractice ? 0 : 1] })
+        facets.append(MapFacet(key: "aanbieder", title: nil, values: nil, isProviders: true) { _, _ in })
+        facets.append(MapFacet(key: "goodpractice", title: nil, values: nil) { $1.append($0.isGoodPractice ? 0 : 1) })
         return facets
     }
 
@@ -145,10 +158,9 @@ struct EcosystemMapData {
             if !labels.contains(label) { labels.append(label) }
             valueOf.append(labels.firstIndex(of: label)!)
         }
-        return MapFacet(key: "knelpuntgroep", title: nil, values: labels) { activity in
-            var groups = activity.bottlenecks.map { valueOf[$0] }
-            groups.sortAndRemoveDuplicates()
-            return groups
+        return MapFacet(key: "knelpuntgroep", title: nil, values: labels) { activity, values in
+            values += activity.bottlenecks.map { valueOf[$0] }
+            if values.count > 1 { values.sortAndRemoveDuplicates() }
         }
     }
 
@@ -159,8 +171,8 @@ struct EcosystemMapData {
         return Self.classFacets.compactMap { field, key in
             guard archetypes.categories.contains(where: { $0.classes[field] != nil }) else { return nil }
             let classOf = archetypes.categories.map { $0.classes[field].map { $0 - 1 } }
-            return MapFacet(key: key, title: nil, values: archetypes.classNames) { activity in
-                classOf[activity.archetype].map { [$0] } ?? []
+            return MapFacet(key: key, title: nil, values: archetypes.classNames) { activity, values in
+                if let value = classOf[activity.archetype] { values.append(value) }
             }
         }
     }

@@ -14,18 +14,20 @@ struct MapFacet {
     var searchable: Bool
     /// The providers facet takes its values per role in the page, from the activity's roles.
     var isProviders = false
-    var valuesOf: (Activity) -> [Int]
+    /// Appends the activity's value indexes to the buffer (one buffer for all activities: an array per facet
+    /// and activity was a fifth of the map's time).
+    var appendValues: (Activity, inout [Int]) -> Void
 
     static let searchThreshold = 15
 
     init(key: String, title: String?, values: [String]?, emptyLabel: String? = nil, isProviders: Bool = false,
-         valuesOf: @escaping (Activity) -> [Int]) {
+         appendValues: @escaping (Activity, inout [Int]) -> Void) {
         self.key = key
         self.title = title
         self.values = values
         self.emptyLabel = emptyLabel
         self.searchable = isProviders || (values?.count ?? 0) > Self.searchThreshold
         self.isProviders = isProviders
-        self.valuesOf = valuesOf
+        self.appendValues = appendValues
     }
 }

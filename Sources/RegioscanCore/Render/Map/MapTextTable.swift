@@ -1,12 +1,12 @@
-/// Each distinct text once, in order of first use.
+/// Each distinct text once, in order of first use. Texts are told apart by their bytes (`TextTable`): a
+/// dictionary of strings hashed and compared every name, explanation and geography as Unicode, three times per
+/// activity.
 struct MapTextTable {
-    var texts: [String] = []
-    var indexes: [String: Int] = [:]
+    private var table = TextTable<Void>()
+
+    var texts: [String] { table.keys }
 
     mutating func index(_ text: String) -> Int {
-        if let index = indexes[text] { return index }
-        texts.append(text)
-        indexes[text] = texts.count - 1
-        return texts.count - 1
+        table.find(text) ?? table.insert(text, value: ())
     }
 }
