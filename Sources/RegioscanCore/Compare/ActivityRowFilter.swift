@@ -73,8 +73,8 @@ enum ActivityRowFilter {
     struct Row: Sendable {
         var start: Int
         var next: Int
-        var hash: Int
-        var check: Int
+        var hash: UInt64
+        var check: UInt64
 
         /// Every row after the header; nil when the file cannot be read.
         static func scan(_ data: ActivityData, layout: Layout, windowSize: Int) -> [Row]? {
@@ -85,16 +85,11 @@ enum ActivityRowFilter {
                 while position < window.count,
                       let found = lineEnds(in: window, from: position, delimiter: layout.delimiter, ignored: layout.ignored,
                                            complete: atEnd) {
-                    var hasher = Hasher(), checker = Hasher()
-                    checker.combine(0x5EED as UInt64)
-                    let before = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: window[position..<found.skip.lowerBound]))
-                    let after = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: window[found.skip.upperBound..<found.contentEnd]))
-                    hasher.combine(bytes: before)
-                    hasher.combine(bytes: after)
-                    checker.combine(bytes: before)
-                    checker.combine(bytes: after)
-                    rows.append(Row(start: offset + position, next: offset + found.next, hash: hasher.finalize(),
-                                    check: checker.finalize()))
+                    var hash = RowHash()
+                    hash.add(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: window[position..<found.skip.lowerBound])))
+                    hash.add(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: window[found.skip.upperBound..<found.contentEnd])))
+                    let (first, second) = hash.finalize()
+                    rows.append(Row(start: offset + position, next: offset + found.next, hash: first, check: second))
                     position = found.next
                 }
                 return min(position, window.count)
@@ -146,8 +141,20 @@ enum ActivityRowFilter {
 
     /// Pairs rows with equal hashes, each row at most once, the earlier rows of a group first.
     static func pairs(_ old: [Row], _ new: [Row]) -> (old: [Bool], new: [Bool]) {
+        // By (hash, check, place): the first hash and the place sorted by radix (a comparison sort of a million
+        // rows per file took a third of a second), then runs with one hash (equal rows) by check and place.
         func order(_ rows: [Row]) -> [Int] {
-            rows.indices.sorted { (rows[$0].hash, rows[$0].check, $0) < (rows[$1].hash, rows[$1].check, $1) }
+            var packed = rows.indices.map { UInt128(rows[$0].hash) << 64 | UInt128($0) }
+            packed.radixSort()
+            var order = packed.map { Int(truncatingIfNeeded: $0) }
+            var start = 0
+            while start < order.count {
+                var end = start + 1
+                while end < order.count, rows[order[end]].hash == rows[order[start]].hash { end += 1 }
+                if end - start > 1 { order[start..<end].sort { (rows[$0].check, $0) < (rows[$1].check, $1) } }
+                start = end
+            }
+            return order
         }
         let oldOrder = order(old), newOrder = order(new)
         var oldPaired = [Bool](repeating: false, count: old.count)
