@@ -24,7 +24,7 @@ struct DatasetBuilder {
 
     /// The values of every initiative in every file after fill-down, one group per initiative and file; good
     /// practice in one dictionary for all groups (a dictionary per group held some 50 MB at 10⁶ rows).
-    struct Groups {
+    struct Groups: Sendable {
         /// The group of each (file, initiative) number, in order of first row.
         var number: [Int: Int32] = [:]
         var firstRows: [Int32] = []
@@ -87,8 +87,10 @@ struct DatasetBuilder {
             checkDuplicates(shared.rows, withID, numbering, diagnostics: &found)
             return found
         }
+        // So does the filling down, while the conflicts are checked here: the three read the rows only.
+        let filling = BackgroundJob { [self] in fillDown(shared.rows, withID, numbering) }
         let references = checkConflicts(rows, withID, numbering, diagnostics: &diagnostics)
-        let groups = fillDown(rows, withID, numbering)
+        let groups = filling.value()
         let initiatives = numbering.firstRows.enumerated().map { number, index in
             Initiative(id: rows[index].initiativeID, name: references[number, .initiative]?.value.text ?? "",
                        website: references[number, .website]?.value.text ?? "")

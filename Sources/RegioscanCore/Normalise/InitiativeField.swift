@@ -1,5 +1,5 @@
 /// An initiative-level value as written on one row, for fill-down and conflict checks.
-enum InitiativeField: Hashable {
+enum InitiativeField: Hashable, Sendable {
     case text(String)
     case providers([Int])
     case flag(Bool)

@@ -28,3 +28,4 @@ struct InitiativeSlots<Value> {
 
 /// Each column's place in `Column.initiativeLevel` (-1 for the others), by its place in `Column.allCases`.
 private let initiativeSlots = Column.allCases.map { Column.initiativeLevel.firstIndex(of: $0) ?? -1 }
+extension InitiativeSlots: Sendable where Value: Sendable {}
