@@ -60,6 +60,16 @@ struct SourceReferenceTests {
         #expect(!data.contains("utrecht.xlsx:2"))
     }
 
+    /// The rows' source bytes, made on the stack for a text file, are the reference's bytes for every activity.
+    @Test func sourceBytesAreTheReference() throws {
+        let dataset = try #require(try DatasetLoader.load(input: ProjectPaths.input, year: 2023).dataset)
+        for activity in dataset.activities {
+            let bytes = activity.withSourceReference { Array($0) }
+            #expect(bytes == Array(activity.sourceReference.utf8))
+        }
+        #expect(dataset.activities.contains { $0.sourceReference.hasSuffix(":100") || $0.sourceReference.hasSuffix(":10") })
+    }
+
     static func workbookTexts() throws -> WorkbookTexts {
         var diagnostics = Diagnostics()
         return try #require(WorkbookTexts.load(folder: ProjectPaths.templates, diagnostics: &diagnostics))

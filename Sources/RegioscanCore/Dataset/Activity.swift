@@ -93,6 +93,37 @@ public struct Activity: Sendable {
                                         column: origin.column, sheet: origin.sheet)
     }
 
+    /// `sourceReference` as UTF-8 bytes for the time of `body`: a text file's `file:line` is put together on the
+    /// stack, without a string per activity (three per activity in a run: two workbooks and the data file).
+    func withSourceReference<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let origin = box.fields.origin, line = box.fields.line
+        guard origin.sheet == nil, line != Fields.noLine, line >= 0 else {
+            var reference = sourceReference
+            return reference.withUTF8(body)
+        }
+        var file = origin.file
+        return file.withUTF8 { file in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: file.count + 12) { buffer in
+                _ = buffer.initialize(fromContentsOf: file)
+                var end = file.count
+                buffer[end] = UInt8(ascii: ":")
+                end += 1
+                var digits = 1, rest = Int(line) / 10
+                while rest > 0 {
+                    digits += 1
+                    rest /= 10
+                }
+                var value = Int(line)
+                for position in stride(from: end + digits - 1, through: end, by: -1) {
+                    buffer[position] = UInt8(ascii: "0") + UInt8(value % 10)
+                    value /= 10
+                }
+                end += digits
+                return body(UnsafeBufferPointer(rebasing: buffer[..<end]))
+            }
+        }
+    }
+
     /// The bytes of an activity's box with the object header (for the test that keeps it in its size class).
     static let boxSize = 16 + MemoryLayout<Fields>.size
 

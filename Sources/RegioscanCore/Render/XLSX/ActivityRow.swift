@@ -61,7 +61,7 @@ struct ActivityRow {
         row.text(activity.isGoodPractice ? yes : no)
         row.text(activity.note)
         row.text(initiative.website)
-        row.text(activity.sourceReference)
+        activity.withSourceReference { row.text(utf8: $0) }
     }
 
     private func closed<Row: TableRowWriter & ~Copyable>(_ dimension: DimensionID, _ values: [Int], to row: inout Row) {
