@@ -3,7 +3,8 @@ import PackageDescription
 
 let package = Package(
     name: "Regioscan",
-    platforms: [.macOS(.v13)],
+    // macOS 15 for the standard library's UInt128 (packed sort keys); Linux has it with the toolchain.
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "regioscan", targets: ["regioscan"]),
         .library(name: "RegioscanCore", targets: ["RegioscanCore"]),

@@ -12,6 +12,8 @@ struct XLSXRowStreamTests {
         "]]> <![CDATA[", "=HYPERLINK(\"x\")", String(repeating: "é", count: 40_000), "\u{2028}", "",
         // Over Excel's limit in bytes, within it in UTF-16 units: not cut.
         String(repeating: "é", count: 20_000),
+        // One character longer than the limit: nothing of it fits, so the cell stays empty, as in the library.
+        "e" + String(repeating: "\u{301}", count: 40_000),
     ] + escapesAtEveryPlace
 
     /// Each character that is escaped or kept at every place of texts that are read eight bytes at a time.
