@@ -6,7 +6,7 @@
 /// The similarity is kept as the fixed-point fraction `shared / union` with `2k` bits after the point, where every
 /// union is below `2^k`. Two different fractions with such denominators differ by at least `1 / 2^2k`, so they
 /// never get the same number, and equal fractions (`1/2`, `2/4`) always do.
-struct LearningCirclePairKeys<Key: FixedWidthInteger & UnsignedInteger> {
+struct LearningCirclePairKeys<Key: FixedWidthInteger & UnsignedInteger & Sendable> {
     typealias Pair = LearningCircleBuilder.Pair
 
     let indexBits: Int
