@@ -20,9 +20,7 @@ struct RowHash {
             offset += 8
         }
         guard offset < bytes.count else { return }
-        var last: UInt64 = 0
-        for (shift, byte) in bytes[offset...].enumerated() { last |= UInt64(byte) << (8 * UInt64(shift)) }
-        mix(last)
+        mix(.tail(of: bytes, from: offset))
     }
 
     @inline(__always)
@@ -33,16 +31,7 @@ struct RowHash {
 
     /// The two hashes, each through the finaliser of MurmurHash3.
     func finalize() -> (UInt64, UInt64) {
-        (Self.finish(first), Self.finish(second))
-    }
-
-    private static func finish(_ value: UInt64) -> UInt64 {
-        var value = value
-        value ^= value >> 33
-        value = value &* 0xFF51_AFD7_ED55_8CCD
-        value ^= value >> 33
-        value = value &* 0xC4CE_B9FE_1A85_EC53
-        return value ^ (value >> 33)
+        (first.mixed, second.mixed)
     }
 }
 

@@ -119,14 +119,6 @@ public enum CSVReader {
 
     private static let eightSpaces = 0x2020_2020_2020_2020 as UInt64
 
-    /// Whether one of the eight bytes of `word` is `byte` (the classic test for a zero byte, after an XOR).
-    @inline(__always)
-    private static func has(_ byte: UInt8, in word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let difference = word ^ (ones &* UInt64(byte))
-        return (difference &- ones) & ~difference & 0x8080_8080_8080_8080 != 0
-    }
-
     static func tokenize(
         _ bytes: [UInt8], from start: Int, firstLine: Int, delimiter: UInt8,
         file: String, diagnostics: inout Diagnostics, emit: (CSVRecord) -> Void
@@ -164,13 +156,13 @@ public enum CSVReader {
                 // Eight bytes at a time where none of them ends a cell, a line or a quote: most bytes of a file.
                 if let raw, index + 8 <= count {
                     let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                    let plain = !Self.has(quote, in: word) && !Self.has(carriageReturn, in: word) && !Self.has(lineFeed, in: word)
+                    let plain = !word.containsByte(quote) && !word.containsByte(carriageReturn) && !word.containsByte(lineFeed)
                     if plain, inQuotes {
                         quoted.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[index..<(index + 8)]))
                         index += 8
                         continue
                     }
-                    if plain, !Self.has(delimiter, in: word) {
+                    if plain, !word.containsByte(delimiter) {
                         if word != Self.eightSpaces { onlySpacesSoFar = false }
                         index += 8
                         continue

@@ -83,20 +83,9 @@ struct TextTable<Value> {
                     hash ^= hash >> 29
                     offset += 8
                 }
-                var last: UInt64 = 0
-                var shift: UInt64 = 0
-                while offset < bytes.count {
-                    last |= UInt64(bytes[offset]) << shift
-                    shift += 8
-                    offset += 1
-                }
-                hash = (hash ^ last) &* multiplier
+                hash = (hash ^ .tail(of: UnsafeRawBufferPointer(bytes), from: offset)) &* multiplier
             }
-            hash ^= hash >> 33
-            hash = hash &* 0xFF51_AFD7_ED55_8CCD
-            hash ^= hash >> 33
-            hash = hash &* 0xC4CE_B9FE_1A85_EC53
-            return hash ^ (hash >> 33)
+            return hash.mixed
         }
     }
 }

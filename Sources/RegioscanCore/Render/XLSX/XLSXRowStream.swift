@@ -290,10 +290,8 @@ struct XLSXRowStream: ~Copyable, TableRowWriter {
     /// the classic tests for a byte below a bound and for a zero byte, on all eight at once.
     @inline(__always)
     private static func mayNeedEscape(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZero(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
-        let belowSpace = (word &- ones &* 0x20) & ~word & highs != 0
-        return belowSpace || hasZero(word ^ (ones &* 0x26)) || hasZero(word ^ (ones &* 0x3C)) || hasZero(word ^ (ones &* 0x3E))
+        word.mayContainByte(below: 0x20) || word.containsByte(UInt8(ascii: "&")) || word.containsByte(UInt8(ascii: "<"))
+            || word.containsByte(UInt8(ascii: ">"))
     }
 
     /// The bytes below 64 that are not written as they are, as bits: `&`, `<`, `>`, carriage return and the
