@@ -126,6 +126,45 @@ struct TextEncodingTests {
         #expect(String(decoding: text.utf8, as: UTF8.self) == "Coörd – €5")
     }
 
+    /// The check in place agrees with the standard library's on every one- and two-byte sequence, on three- and
+    /// four-byte sequences around every boundary (overlong forms, surrogates, beyond U+10FFFF), and on random bytes.
+    @Test func utf8IsCheckedAsTheStandardLibraryChecksIt() {
+        func agrees(_ bytes: [UInt8]) -> Bool {
+            DecodedText.isValidUTF8(bytes) == (String(validating: bytes, as: UTF8.self) != nil)
+        }
+        var disagreements: [[UInt8]] = []
+        for first in 0...255 {
+            if !agrees([UInt8(first)]) { disagreements.append([UInt8(first)]) }
+            for second in 0...255 where !agrees([UInt8(first), UInt8(second)]) {
+                disagreements.append([UInt8(first), UInt8(second)])
+            }
+        }
+        let edges: [UInt8] = [0x00, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0]
+        for lead in 0xE0...0xF7 {
+            for second in edges {
+                for third in edges where !agrees([UInt8(lead), second, third]) {
+                    disagreements.append([UInt8(lead), second, third])
+                }
+                for third in edges {
+                    for fourth in edges where !agrees([UInt8(lead), second, third, fourth]) {
+                        disagreements.append([UInt8(lead), second, third, fourth])
+                    }
+                }
+            }
+        }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            // Mostly text with now and then a high byte, at every place of a long run.
+            let bytes = (0..<Int.random(in: 0...40, using: &generator)).map { _ in
+                Int.random(in: 0..<8, using: &generator) == 0 ? UInt8.random(in: 0x80...0xFF, using: &generator)
+                    : UInt8.random(in: 0x20...0x7E, using: &generator)
+            }
+            if !agrees(bytes) { disagreements.append(bytes) }
+        }
+        #expect(agrees(Array("Fryslân – coördinatie 😀".utf8)) && DecodedText.isValidUTF8(Array("😀".utf8)))
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(5))")
+    }
+
     @Test func utf16WithBOMIsDecoded() {
         var bytes: [UInt8] = [0xFF, 0xFE]
         for unit in "a;é".utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }

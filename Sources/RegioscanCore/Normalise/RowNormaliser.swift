@@ -70,37 +70,63 @@ struct RowNormaliser {
     }
 
     mutating func normalise(_ table: CSVTable, diagnostics: inout Diagnostics) -> [ParsedRow] {
+        guard var file = start(file: table.file, header: table.header, sheet: table.sheet, diagnostics: &diagnostics)
+        else { return [] }
+        let rows = table.rows.compactMap { row($0, of: &file, diagnostics: &diagnostics) }
+        finish(file, diagnostics: &diagnostics)
+        return rows
+    }
+
+    /// A file being normalised row by row: its header, where its rows come from, and how many were read.
+    struct FileState {
+        let header: HeaderMap
+        let origin: SourceOrigin
+        let fileProvince: Int?
+        let headerLine: Int
+        let prefilled: Set<Int>
+        var rowsRead = 0
+        var rowsFilled = 0
+    }
+
+    /// Starts a file (or a workbook's sheet) with its header: nil when the header is broken, since its rows
+    /// would each repeat the same problem (the header's problems are reported).
+    mutating func start(file: String, header record: CSVRecord, sheet: String?,
+                        diagnostics: inout Diagnostics) -> FileState? {
         suggestionsLeft = Self.suggestionBudget
         suggestionCache = [:]
-        let fileProvince = province(fromFileName: table.file)
+        let fileProvince = province(fromFileName: file)
         var headerDiagnostics = Diagnostics()
-        var place = table.sheet.map { SheetPlace(sheet: $0) }
-        let header = HeaderMap(header: table.header, file: table.file, aliases: taxonomy.columnAliases,
+        var place = sheet.map { SheetPlace(sheet: $0) }
+        let header = HeaderMap(header: record, file: file, aliases: taxonomy.columnAliases,
                                personalColumns: personalColumns, provinceFromFileName: fileProvince != nil,
                                sheet: place, diagnostics: &headerDiagnostics)
         diagnostics.append(contentsOf: headerDiagnostics)
-        // Rows of a file whose header is broken would each repeat the same problem: report the header only.
-        guard !headerDiagnostics.hasErrors else { return [] }
+        guard !headerDiagnostics.hasErrors else { return nil }
         place?.letters = Self.columnLetters(header)
-        let rows = Self.filledRows(table.rows, header: header)
-        if rows.isEmpty, !table.rows.isEmpty {
-            diagnostics.warning(.file, at: SourceLocation(file: table.file, line: table.header.line, sheet: place),
+        return FileState(header: header, origin: SourceOrigin(file: file, sheet: place), fileProvince: fileProvince,
+                         headerLine: record.line, prefilled: Set(Self.prefilledColumns.compactMap { header.index(of: $0) }))
+    }
+
+    /// One non-blank row of the file; nil for a row that holds only pre-filled values.
+    mutating func row(_ record: CSVRecord, of file: inout FileState, diagnostics: inout Diagnostics) -> ParsedRow? {
+        file.rowsRead += 1
+        guard file.prefilled.isEmpty || !record.isBlank(except: file.prefilled) else { return nil }
+        file.rowsFilled += 1
+        return parse(record, origin: file.origin, header: file.header, fileProvince: file.fileProvince,
+                     diagnostics: &diagnostics)
+    }
+
+    /// Ends the file: rows that only hold pre-filled values make a file without activities.
+    func finish(_ file: FileState, diagnostics: inout Diagnostics) {
+        if file.rowsFilled == 0, file.rowsRead > 0 {
+            diagnostics.warning(.file, at: SourceLocation(file: file.origin.file, line: file.headerLine, sheet: file.origin.sheet),
                                 Messages.headerOnly)
         }
-        let origin = SourceOrigin(file: table.file, sheet: place)
-        return rows.map { parse($0, origin: origin, header: header, fileProvince: fileProvince, diagnostics: &diagnostics) }
     }
 
     /// The columns a template may fill in ahead (the province of a province template): a row with nothing else
     /// is an unused row, not an activity with missing values (docs/invoerformaat.md).
     static let prefilledColumns: [Column] = [.province]
-
-    /// The rows that hold more than pre-filled values.
-    static func filledRows(_ rows: [CSVRecord], header: HeaderMap) -> [CSVRecord] {
-        let prefilled = Set(prefilledColumns.compactMap { header.index(of: $0) })
-        guard !prefilled.isEmpty else { return rows }
-        return rows.filter { !$0.isBlank(except: prefilled) }
-    }
 
     /// In a workbook, messages name the cell: the letter of each column, by contract name and by header text.
     static func columnLetters(_ header: HeaderMap) -> [String: String] {

@@ -76,11 +76,45 @@ public enum DatasetLoader {
     static func readTable(_ file: String, diagnostics: inout Diagnostics) -> CSVTable? {
         guard let bytes = InputFolder.readBytes(file, diagnostics: &diagnostics) else { return nil }
         guard InputFolder.isCSV(file) else { return XLSXDeliveryReader.read(bytes, file: file, path: file, diagnostics: &diagnostics) }
+        return CSVReader.read(decode(bytes, file: file, diagnostics: &diagnostics), file: file, diagnostics: &diagnostics)
+    }
+
+    /// A delivery's rows, normalised. A CSV file's rows are normalised as they are read, without a table of every
+    /// cell of the file: at 10⁶ activities those tables were a few hundred megabytes of short-lived strings. The
+    /// problems come in the same order as when the table was read first and then normalised.
+    static func normalise(_ file: String, with normaliser: inout RowNormaliser, diagnostics: inout Diagnostics) -> [ParsedRow] {
+        guard let bytes = InputFolder.readBytes(file, diagnostics: &diagnostics) else { return [] }
+        guard InputFolder.isCSV(file) else {
+            guard let table = XLSXDeliveryReader.read(bytes, file: file, path: file, diagnostics: &diagnostics) else { return [] }
+            return normaliser.normalise(table, diagnostics: &diagnostics)
+        }
+        let text = decode(bytes, file: file, diagnostics: &diagnostics)
+        var rows: [ParsedRow] = []
+        var state: RowNormaliser.FileState?
+        var rowsRead = 0
+        var normalised = Diagnostics()
+        let read = CSVReader.stream(text, file: file, diagnostics: &diagnostics, header: { header in
+            state = normaliser.start(file: file, header: header, sheet: nil, diagnostics: &normalised)
+        }, row: { record in
+            rowsRead += 1
+            guard state != nil, let row = normaliser.row(record, of: &state!, diagnostics: &normalised) else { return }
+            rows.append(row)
+        })
+        guard let read else { return [] }
+        if rowsRead == 0 {
+            diagnostics.warning(.file, at: SourceLocation(file: file, line: read.header.line), Messages.headerOnly)
+        }
+        diagnostics.append(contentsOf: normalised)
+        if let state { normaliser.finish(state, diagnostics: &diagnostics) }
+        return rows
+    }
+
+    private static func decode(_ bytes: [UInt8], file: String, diagnostics: inout Diagnostics) -> DecodedText {
         let text = DecodedText(bytes: bytes)
         if text.encoding == .windows1252 {
             diagnostics.warning(.encoding, at: SourceLocation(file: file), Messages.windows1252(text.encoding))
         }
-        return CSVReader.read(text, file: file, diagnostics: &diagnostics)
+        return text
     }
 
     private static func finish(_ dataset: Dataset?, _ diagnostics: Diagnostics, year: Int, files: [String],

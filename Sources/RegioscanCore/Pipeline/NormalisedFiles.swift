@@ -13,8 +13,7 @@ struct NormalisedFiles: @unchecked Sendable {
         var normaliser = RowNormaliser(taxonomy: taxonomy, personalColumns: personalColumns)
         var rows: [ParsedRow] = []
         for file in files {
-            guard let table = DatasetLoader.readTable(file, diagnostics: &diagnostics) else { continue }
-            rows.append(contentsOf: normaliser.normalise(table, diagnostics: &diagnostics))
+            rows.append(contentsOf: DatasetLoader.normalise(file, with: &normaliser, diagnostics: &diagnostics))
         }
         self.rows = rows
         self.diagnostics = diagnostics

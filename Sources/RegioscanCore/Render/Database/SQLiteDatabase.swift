@@ -6,8 +6,15 @@ final class SQLiteDatabase {
     private var handle: OpaquePointer?
     let path: String
 
+    /// Once per process, before the first database opens: no memory statistics (see `shim.h`).
+    private static let configured: Void = {
+        _ = regioscan_sqlite_without_memory_statistics()
+        _ = sqlite3_initialize()
+    }()
+
     init(path: String) throws {
         self.path = path
+        Self.configured
         let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
         let result = sqlite3_open_v2(path, &handle, flags, nil)
         guard result == SQLITE_OK else {

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+@testable import RegioscanCore
+
+/// A CSV file is normalised row by row as it is read (`DatasetLoader.normalise`); the same file read into a table
+/// first and then normalised must give the same rows and the same problems, in the same order.
+@Suite("Invoer rij voor rij normaliseren")
+struct StreamedNormaliseTests {
+    static func taxonomy() throws -> Taxonomy {
+        var diagnostics = Diagnostics()
+        return try #require(TaxonomyLoader.load(folder: ProjectPaths.taxonomy, diagnostics: &diagnostics))
+    }
+
+    /// Everything a parsed row holds, as text.
+    static func describe(_ row: ParsedRow) -> String {
+        let activity = row.draft
+        return [activity.sourceReference, activity.name, "\(row.province as Any)", "\(row.archetype as Any)",
+                "\(activity.sectors)", "\(activity.sizes)", "\(activity.phases)", "\(activity.maturities)",
+                "\(activity.digitalForms)", "\(activity.technologies)", "\(activity.applications)", "\(activity.goals)",
+                "\(activity.bottlenecks)", "\(activity.marketFailures)", activity.geography, "\(activity.reach as Any)",
+                activity.note, row.initiativeID, row.initiativeName ?? "-", "\(row.initiators as Any)",
+                "\(row.financiers as Any)", "\(row.executors as Any)", "\(row.goodPractice as Any)", row.website ?? "-",
+                "\(row.personal)"].joined(separator: " | ")
+    }
+
+    /// Both ways over the same files, with one normaliser each (its caches and new labels carry over files).
+    static func bothWays(_ files: [String]) throws -> (streamed: ([String], [String]), tabled: ([String], [String])) {
+        let taxonomy = try taxonomy()
+        var streamer = RowNormaliser(taxonomy: taxonomy, personalColumns: ["telefoon"])
+        var tabler = RowNormaliser(taxonomy: taxonomy, personalColumns: ["telefoon"])
+        var streamedRows: [String] = [], tabledRows: [String] = []
+        var streamedDiagnostics = Diagnostics(), tabledDiagnostics = Diagnostics()
+        for file in files {
+            streamedRows += DatasetLoader.normalise(file, with: &streamer, diagnostics: &streamedDiagnostics).map(describe)
+            if let table = DatasetLoader.readTable(file, diagnostics: &tabledDiagnostics) {
+                tabledRows += tabler.normalise(table, diagnostics: &tabledDiagnostics).map(describe)
+            }
+        }
+        return ((streamedRows, streamedDiagnostics.texts()), (tabledRows, tabledDiagnostics.texts()))
+    }
+
+    @Test func theSampleGivesTheSameRowsAndProblems() throws {
+        let folder = ProjectPaths.input + "/2023"
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".csv") }.sorted()
+            .map { folder + "/" + $0 }
+        #expect(files.count >= 5)
+        let (streamed, tabled) = try Self.bothWays(files)
+        #expect(streamed.0.count > 300)
+        #expect(streamed.0 == tabled.0)
+        #expect(streamed.1 == tabled.1)
+    }
+
+    static let header = "provincie;initiatief_id;initiatief;activiteit;type_activiteit;sector;telefoon;bereik"
+
+    /// Files with every problem the reader and the normaliser report, each in its own file.
+    static let awkwardFiles: [(name: String, text: String)] = [
+        ("utrecht.csv", header + "\n;UT-1;Een;Scan;Signaleren;J;0612;ca. 40\nUtrecht;;;;;;;\n;UT-1;;Cursus;Onderwijs voor studenten;X;;\n"),
+        ("alleen-kop.csv", header + "\n"),
+        ("voorgevuld.csv", header + "\nZeeland;;;;;;;\nZeeland;;;;;;;\n"),
+        ("te-breed.csv", header + "\nUtrecht;UT-2;Twee;Scan;Signaleren;J;;5;extra\nUtrecht;UT-2;Twee;Scan 2;Signaleren;J;;5\n"),
+        ("kapotte-kop.csv", "provincie;initiatief;onbekend\nUtrecht;x;y\n"),
+        ("open-quote.csv", header + "\nUtrecht;UT-3;Drie;\"Scan;Signaleren;J;;5\n"),
+        ("leeg.csv", "\n\n"),
+        ("dubbel.csv", header + "\nUtrecht;UT-4;Vier;Scan;Signaleren;J;;5\nUtrecht;UT-4;Vier;scan;Signaleren;J;;5\n"),
+    ]
+
+    @Test func awkwardFilesGiveTheSameRowsAndProblems() throws {
+        let folder = try TemporaryFolder.make("stroom")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var files: [String] = []
+        for (name, text) in Self.awkwardFiles {
+            let path = folder + "/" + name
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+            files.append(path)
+        }
+        // Windows-1252 bytes (é as 0xE9) and a BOM: the encoding warning comes before the rows' problems.
+        let latin = folder + "/latijn.csv"
+        try Data(Array((Self.header + "\nUtrecht;UT-5;Caf").utf8) + [0xE9] + Array(";Scan;Signaleren;Q;;5\n".utf8))
+            .write(to: URL(fileURLWithPath: latin))
+        let bom = folder + "/bom.csv"
+        try Data([0xEF, 0xBB, 0xBF] + Array((Self.header + "\nUtrecht;UT-6;Zes;Scan;Signaleren;J;;5\n").utf8))
+            .write(to: URL(fileURLWithPath: bom))
+        files += [latin, bom]
+        let (streamed, tabled) = try Self.bothWays(files)
+        #expect(streamed.0 == tabled.0)
+        #expect(streamed.1 == tabled.1)
+        // The files do raise what they were made for.
+        let problems = streamed.1.joined(separator: "\n")
+        for expected in [Messages.headerOnly, Messages.unterminatedQuote, Messages.emptyFile, Messages.windows1252(.windows1252)] {
+            #expect(problems.contains(expected), "\(expected)")
+        }
+        #expect(streamed.0.count == 7)
+    }
+}
