@@ -62,7 +62,24 @@ struct StreamedNormaliseTests {
         ("open-quote.csv", header + "\nUtrecht;UT-3;Drie;\"Scan;Signaleren;J;;5\n"),
         ("leeg.csv", "\n\n"),
         ("dubbel.csv", header + "\nUtrecht;UT-4;Vier;Scan;Signaleren;J;;5\nUtrecht;UT-4;Vier;scan;Signaleren;J;;5\n"),
+        // Rows read as bytes look cells met before up by their bytes: a repeated cell with a problem must give its
+        // message every time, and cells with spaces, tabs, non-breaking spaces or accents the same values.
+        ("herhaald.csv", header + "\n" + Array(repeating: repeatedRows, count: 3).joined()),
+        ("zeeland.csv", header + "\n" + Array(repeating: "Utrecht;ZE-1;Een;Scan;Signaleren;J;;5\n", count: 3).joined()),
+        ("lang.csv", header + "\nUtrecht;UT-9;Lang;Scan;Signaleren;J;;" + String(repeating: "9", count: 40_000) + "\n"),
     ]
+
+    static let repeatedRows = """
+        Utrecht;UT-7;Zeven;Scan;Signaleren;J; 0612 ;ca. 40
+        Utrecht;UT-7;Zeven;Scan 2;Onbekend type;Q;;-5
+        Utrecht;UT-7;  Zeven  ;Scan  3;Signaleren;J; X ;±12
+        utrecht ;UT-8;Acht\u{A0}bv;Cursus\tdag;Signaleren ;J; Zorg ;n.b.
+        Utrecht;UT-8;Acht\u{A0}bv;"Cursus
+        regel";Signaleren;Onderwijs;;12
+        Utrecht;UT-8;Acht\u{A0}bv;Coördinatie;Signaleren;J;;1.000
+        ;;;;;;;
+
+        """
 
     @Test func awkwardFilesGiveTheSameRowsAndProblems() throws {
         let folder = try TemporaryFolder.make("stroom")
@@ -89,6 +106,12 @@ struct StreamedNormaliseTests {
         for expected in [Messages.headerOnly, Messages.unterminatedQuote, Messages.emptyFile, Messages.windows1252(.windows1252)] {
             #expect(problems.contains(expected), "\(expected)")
         }
-        #expect(streamed.0.count == 7)
+        #expect(streamed.0.count == 7 + 18 + 3 + 1)
+        // The repeats repeat their messages: an unknown type, a negative and an estimated reach, three times each,
+        // and the province that differs from the file name's.
+        #expect(streamed.1.filter { $0.hasPrefix("herhaald.csv") && $0.contains("Onbekend type") }.count == 3)
+        #expect(streamed.1.filter { $0.hasPrefix("herhaald.csv") && $0.contains("±12") }.count == 3)
+        #expect(streamed.1.filter { $0.hasPrefix("zeeland.csv") }.count == 3)
+        #expect(streamed.1.contains { $0.hasPrefix("lang.csv:2") })
     }
 }

@@ -26,6 +26,14 @@ public enum CSVReader {
     static func stream(_ text: DecodedText, file: String, diagnostics: inout Diagnostics,
                        header found: (CSVRecord) -> Void = { _ in },
                        row: (CSVRecord) -> Void) -> (delimiter: UInt8, header: CSVRecord)? {
+        stream(text, file: file, diagnostics: &diagnostics, as: CSVRecord.self, header: found) { row($0) }
+    }
+
+    /// The same with the rows kept as `Row` (`CSVByteRow`: the cells' bytes), handed over to be read there and
+    /// then: the next row reuses the storage.
+    static func stream<Row: CSVRowStorage>(_ text: DecodedText, file: String, diagnostics: inout Diagnostics,
+                                           as _: Row.Type, header found: (CSVRecord) -> Void = { _ in },
+                                           row: (inout Row) -> Void) -> (delimiter: UInt8, header: CSVRecord)? {
         let bytes = text.utf8
         if let nulLine = text.lineOfFirstNUL {
             diagnostics.error(.file, at: SourceLocation(file: file, line: nulLine),
@@ -46,25 +54,23 @@ public enum CSVReader {
         var width = 0
         var tooWide: [(line: Int, cells: Int, column: Int)] = []
         tokenize(bytes, from: start, firstLine: firstLine, delimiter: delimiter, file: file,
-                 diagnostics: &diagnostics) { record in
-            guard !record.isBlank else { return }
+                 diagnostics: &diagnostics) { (record: inout Row) in
+            guard !record.isBlankRecord else { return }
             guard header != nil else {
-                var first = record
+                var first = record.asRecord
                 while let last = first.cells.last, last.allSatisfy(\.isWhitespace) { first.cells.removeLast() }
                 header = first
                 width = first.cells.count
                 found(first)
                 return
             }
-            guard record.cells.count > width else { return row(record) }
-            let extras = record.cells[width...]
-            if let firstFilled = extras.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }) {
-                tooWide.append((record.line, record.cells.count, firstFilled + 1))
+            guard record.cellCount > width else { return row(&record) }
+            if let firstFilled = (width..<record.cellCount).first(where: { !record.isWhitespaceCell($0) }) {
+                tooWide.append((record.line, record.cellCount, firstFilled + 1))
                 return
             }
-            var cut = record
-            cut.cells.removeSubrange(width...)
-            row(cut)
+            record.removeCells(from: width)
+            row(&record)
         }
         for problem in tooWide {
             diagnostics.error(.dialect, at: SourceLocation(file: file, line: problem.line),
@@ -119,16 +125,15 @@ public enum CSVReader {
 
     private static let eightSpaces = 0x2020_2020_2020_2020 as UInt64
 
-    static func tokenize(
+    static func tokenize<Row: CSVRowStorage>(
         _ bytes: [UInt8], from start: Int, firstLine: Int, delimiter: UInt8,
-        file: String, diagnostics: inout Diagnostics, emit: (CSVRecord) -> Void
+        file: String, diagnostics: inout Diagnostics, emit: (inout Row) -> Void
     ) {
-        var cells: [String] = []
+        var row = Row(line: firstLine, width: 0)
         // A quoted cell is copied byte by byte (quotes undone); an unquoted one is read straight from the input.
         var quoted: [UInt8] = []
         var cellStart = start
         var line = firstLine
-        var recordLine = firstLine
         var inQuotes = false
         var quoteLine = firstLine
         var cellIsQuoted = false
@@ -141,10 +146,10 @@ public enum CSVReader {
                 if cellIsQuoted {
                     // Text after the closing quote (`"a"b`) belongs to the cell, as spreadsheets read it.
                     if quotedEnd < end { quoted.append(contentsOf: buffer[quotedEnd..<end]) }
-                    cells.append(String(decoding: quoted, as: UTF8.self))
+                    quoted.withUnsafeBufferPointer { row.appendCell($0) }
                     quoted.removeAll(keepingCapacity: true)
                 } else {
-                    cells.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[cellStart..<end]), as: UTF8.self))
+                    row.appendCell(UnsafeBufferPointer(rebasing: buffer[cellStart..<end]))
                 }
                 cellIsQuoted = false
             }
@@ -201,18 +206,13 @@ public enum CSVReader {
                 }
                 if byte == carriageReturn || byte == lineFeed {
                     finishCell(at: index)
-                    // A fresh array of the record's width: keeping the grown buffer's capacity would give every
-                    // stored record up to twice the memory its cells need.
-                    let width = cells.count
-                    emit(CSVRecord(line: recordLine, cells: cells))
-                    cells = []
-                    cells.reserveCapacity(width)
+                    emit(&row)
                     line += 1
+                    row.startNext(line: line)
                     if byte == carriageReturn, index + 1 < count, buffer[index + 1] == lineFeed { index += 1 }
                     index += 1
                     cellStart = index
                     onlySpacesSoFar = true
-                    recordLine = line
                     continue
                 }
                 // An opening quote may follow spaces (`a, "b"`); a quote inside an unquoted cell is literal.
@@ -227,9 +227,9 @@ public enum CSVReader {
                 if byte != UInt8(ascii: " ") { onlySpacesSoFar = false }
                 index += 1
             }
-            if !inQuotes, cellStart < count || !cells.isEmpty || cellIsQuoted {
+            if !inQuotes, cellStart < count || row.cellCount > 0 || cellIsQuoted {
                 finishCell(at: count)
-                emit(CSVRecord(line: recordLine, cells: cells))
+                emit(&row)
             }
         }
         if inQuotes {

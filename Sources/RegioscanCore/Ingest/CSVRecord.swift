@@ -12,16 +12,48 @@ public struct CSVRecord: Sendable, Equatable {
         cells.allSatisfy(Self.isBlank)
     }
 
-    /// Whether every cell outside `columns` is blank: a row that holds only pre-filled values.
-    func isBlank(except columns: Set<Int>) -> Bool {
-        cells.indices.allSatisfy { columns.contains($0) || Self.isBlank(cells[$0]) }
-    }
-
     static func isBlank(_ cell: String) -> Bool {
         cell.unicodeScalars.allSatisfy(\.isSpaceLike)
     }
 
     public subscript(index: Int) -> String {
         index < cells.count ? cells[index] : ""
+    }
+}
+
+extension CSVRecord: CSVRowStorage {
+    init(line: Int, width: Int) {
+        self.init(line: line, cells: [])
+        cells.reserveCapacity(width)
+    }
+
+    var cellCount: Int { cells.count }
+
+    mutating func appendCell(_ bytes: UnsafeBufferPointer<UInt8>) {
+        cells.append(String(decoding: bytes, as: UTF8.self))
+    }
+
+    mutating func removeCells(from index: Int) {
+        guard index < cells.count else { return }
+        cells.removeSubrange(index...)
+    }
+
+    /// A fresh array of the record's width: keeping the grown buffer's capacity would give every stored record
+    /// up to twice the memory its cells need.
+    mutating func startNext(line: Int) {
+        let width = cells.count
+        self = CSVRecord(line: line, width: width)
+    }
+
+    func string(_ index: Int) -> String { self[index] }
+
+    var asRecord: CSVRecord { self }
+
+    /// Strings have no bytes to hand out beyond a closure: the normaliser reads them as strings.
+    func unsafeBytes(_ index: Int) -> UnsafeBufferPointer<UInt8>? { nil }
+
+    func withBytes<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        var text = self[index]
+        return text.withUTF8(body)
     }
 }

@@ -32,7 +32,7 @@ struct RowNormaliser {
     /// data), each kept once: rows share one string instead of each holding the copy its cell was read into.
     private var sharedTexts = TextTable<Void>()
     /// Parsed reach per text: reach cells repeat a few thousand values over any number of rows.
-    private var reachCache: [String: ReachValue] = [:]
+    private var reachCache = TextTable<ReachValue>()
     /// The match keys of the fixed personal columns, made once instead of once per row.
     private static let personalColumnKeys = [Column.contactPerson, .email].map { ($0, $0.rawValue.headerKey) }
     /// Caches stop growing here, so that a file of only distinct values cannot fill the memory with them.
@@ -108,7 +108,7 @@ struct RowNormaliser {
     }
 
     /// One non-blank row of the file; nil for a row that holds only pre-filled values.
-    mutating func row(_ record: CSVRecord, of file: inout FileState, diagnostics: inout Diagnostics) -> ParsedRow? {
+    mutating func row(_ record: some CSVRowStorage, of file: inout FileState, diagnostics: inout Diagnostics) -> ParsedRow? {
         file.rowsRead += 1
         guard file.prefilled.isEmpty || !record.isBlank(except: file.prefilled) else { return nil }
         file.rowsFilled += 1
@@ -139,60 +139,190 @@ struct RowNormaliser {
     }
 
     private mutating func parse(
-        _ record: CSVRecord, origin: SourceOrigin, header: HeaderMap, fileProvince: Int?, diagnostics: inout Diagnostics
+        _ record: some CSVRowStorage, origin: SourceOrigin, header: HeaderMap, fileProvince: Int?, diagnostics: inout Diagnostics
+    ) -> ParsedRow {
+        guard !(0..<record.cellCount).contains(where: { record.withBytes($0) { $0.count } > Self.maximumCellLength }) else {
+            var record = record.asRecord
+            checkCellLengths(&record, header: header, at: SourceLocation(file: origin.file, line: record.line, sheet: origin.sheet),
+                             diagnostics: &diagnostics)
+            return parseCells(record, origin: origin, header: header, fileProvince: fileProvince, diagnostics: &diagnostics)
+        }
+        return parseCells(record, origin: origin, header: header, fileProvince: fileProvince, diagnostics: &diagnostics)
+    }
+
+    /// Each cell of a row kept as bytes is first looked for by its bytes among the cells met before without
+    /// problems (`known…`): most cells repeat, and then no string is made. Any other cell takes the full way, with
+    /// its messages. (No closure here captures the normaliser: that copied it, with all its caches, per call.)
+    private mutating func parseCells(
+        _ record: some CSVRowStorage, origin: SourceOrigin, header: HeaderMap, fileProvince: Int?, diagnostics: inout Diagnostics
     ) -> ParsedRow {
         let file = origin.file
         let location = SourceLocation(file: file, line: record.line, sheet: origin.sheet)
-        var record = record
-        // Read first: a write to the record would copy its cells, which the table still holds.
-        if record.cells.contains(where: { $0.utf8.count > Self.maximumCellLength }) {
-            checkCellLengths(&record, header: header, at: location, diagnostics: &diagnostics)
-        }
         func cell(_ column: Column) -> String {
-            header.index(of: column).map { record[$0].trimmed } ?? ""
+            header.index(of: column).map { record.string($0).trimmed } ?? ""
+        }
+        /// The cell's bytes when trimming would not change them.
+        func plain(_ column: Column) -> UnsafeBufferPointer<UInt8>? {
+            guard let index = header.index(of: column), let bytes = record.unsafeBytes(index),
+                  Self.needsNoTrimming(bytes) else { return nil }
+            return bytes
         }
         func at(_ column: Column) -> SourceLocation { location.with(column: column.rawValue) }
 
         let row = ParsedRow(line: record.line, origin: origin)
-        row.province = province(cell(.province), fileProvince: fileProvince, file: file, at: at(.province),
-                                diagnostics: &diagnostics)
+        if let bytes = plain(.province), let index = knownSingle(.province, bytes), fileProvince == nil || fileProvince == index {
+            row.province = index
+        } else {
+            row.province = province(cell(.province), fileProvince: fileProvince, file: file, at: at(.province),
+                                    diagnostics: &diagnostics)
+        }
         row.initiativeID = cell(.initiativeID)
-        row.activity = shared(cell(.activity).collapsingWhitespace)
-        for column in [Column.initiativeID, .activity] where cell(column).isEmpty {
-            diagnostics.error(.missingValue, at: at(column), Messages.requiredValue)
+        let knownActivity = knownCollapsed(plain(.activity))
+        row.activity = knownActivity ?? shared(cell(.activity).collapsingWhitespace)
+        if row.initiativeID.isEmpty { diagnostics.error(.missingValue, at: at(.initiativeID), Messages.requiredValue) }
+        if knownActivity == nil, cell(.activity).isEmpty {
+            diagnostics.error(.missingValue, at: at(.activity), Messages.requiredValue)
         }
-        row.archetype = single(.archetype, cell(.archetype), at: at(.archetype), diagnostics: &diagnostics)
-        if row.archetype == nil, closedOutcome(.archetype, cell(.archetype)).valueCount == 0 {
-            diagnostics.error(.missingValue, at: at(.archetype), Messages.requiredValue)
+        if let bytes = plain(.archetype), let index = knownSingle(.archetype, bytes) {
+            row.archetype = index
+        } else {
+            row.archetype = single(.archetype, cell(.archetype), at: at(.archetype), diagnostics: &diagnostics)
+            if row.archetype == nil, closedOutcome(.archetype, cell(.archetype)).valueCount == 0 {
+                diagnostics.error(.missingValue, at: at(.archetype), Messages.requiredValue)
+            }
         }
-        row.sectors = closed(.sector, cell(.sector), at: at(.sector), diagnostics: &diagnostics)
-        row.sizes = closed(.size, cell(.size), at: at(.size), diagnostics: &diagnostics)
-        row.phases = closed(.phase, cell(.phase), at: at(.phase), diagnostics: &diagnostics)
-        row.maturities = closed(.maturity, cell(.maturity), at: at(.maturity), diagnostics: &diagnostics)
-        row.digitalForms = closed(.digitalForm, cell(.digitalForm), at: at(.digitalForm), diagnostics: &diagnostics)
-        row.bottlenecks = closed(.bottleneck, cell(.bottleneck), at: at(.bottleneck), diagnostics: &diagnostics)
-        row.marketFailures = closed(.marketFailure, cell(.marketFailure), at: at(.marketFailure), diagnostics: &diagnostics)
-        row.technologies = open(.technology, cell(.technology), at: at(.technology))
-        row.applications = open(.application, cell(.application), at: at(.application))
-        row.goals = open(.goal, cell(.goal), at: at(.goal))
-        row.geography = shared(cell(.geography).collapsingWhitespace)
-        row.note = shared(cell(.note))
-        (row.reach, row.reachIsApproximate) = reach(cell(.reach), at: at(.reach), diagnostics: &diagnostics)
+        row.sectors = closed(.sector, plain(.sector), cell(.sector), at: at(.sector), diagnostics: &diagnostics)
+        row.sizes = closed(.size, plain(.size), cell(.size), at: at(.size), diagnostics: &diagnostics)
+        row.phases = closed(.phase, plain(.phase), cell(.phase), at: at(.phase), diagnostics: &diagnostics)
+        row.maturities = closed(.maturity, plain(.maturity), cell(.maturity), at: at(.maturity), diagnostics: &diagnostics)
+        row.digitalForms = closed(.digitalForm, plain(.digitalForm), cell(.digitalForm), at: at(.digitalForm),
+                                  diagnostics: &diagnostics)
+        row.bottlenecks = closed(.bottleneck, plain(.bottleneck), cell(.bottleneck), at: at(.bottleneck),
+                                 diagnostics: &diagnostics)
+        row.marketFailures = closed(.marketFailure, plain(.marketFailure), cell(.marketFailure), at: at(.marketFailure),
+                                    diagnostics: &diagnostics)
+        row.technologies = open(.technology, plain(.technology), cell(.technology), at: at(.technology))
+        row.applications = open(.application, plain(.application), cell(.application), at: at(.application))
+        row.goals = open(.goal, plain(.goal), cell(.goal), at: at(.goal))
+        row.geography = knownCollapsed(plain(.geography)) ?? shared(cell(.geography).collapsingWhitespace)
+        if let bytes = plain(.note), let note = knownShared(bytes) {
+            row.note = note
+        } else {
+            row.note = shared(cell(.note))
+        }
+        if let bytes = plain(.reach), let known = knownReach(bytes) {
+            (row.reach, row.reachIsApproximate) = known
+        } else {
+            (row.reach, row.reachIsApproximate) = reach(cell(.reach), at: at(.reach), diagnostics: &diagnostics)
+        }
 
-        let name = cell(.initiative).collapsingWhitespace
-        row.initiativeName = name.isEmpty ? nil : shared(name)
-        row.initiators = roleCell(.initiator, cell(.initiator), at: at(.initiator))
-        row.financiers = roleCell(.financier, cell(.financier), at: at(.financier))
-        row.executors = roleCell(.executor, cell(.executor), at: at(.executor))
+        if let name = knownCollapsed(plain(.initiative)) {
+            row.initiativeName = name
+        } else {
+            let name = cell(.initiative).collapsingWhitespace
+            row.initiativeName = name.isEmpty ? nil : shared(name)
+        }
+        row.initiators = roles(.initiator, plain(.initiator), cell(.initiator), at: at(.initiator))
+        row.financiers = roles(.financier, plain(.financier), cell(.financier), at: at(.financier))
+        row.executors = roles(.executor, plain(.executor), cell(.executor), at: at(.executor))
         row.goodPractice = goodPractice(cell(.goodPractice), at: at(.goodPractice), diagnostics: &diagnostics)
-        let website = cell(.website)
-        row.website = website.isEmpty ? nil : shared(website)
+        if let bytes = plain(.website), let website = knownShared(bytes) {
+            row.website = website
+        } else {
+            let website = cell(.website)
+            row.website = website.isEmpty ? nil : shared(website)
+        }
         row.personal = personal(record, header: header).map { field in
             var field = field
             field.value = shared(field.value)
             return field
         }
         return row
+    }
+
+    /// A closed cell: by its bytes when met before without problems, else read from its text.
+    private mutating func closed(_ column: Column, _ bytes: UnsafeBufferPointer<UInt8>?, _ text: @autoclosure () -> String,
+                                 at location: @autoclosure () -> SourceLocation, diagnostics: inout Diagnostics) -> [Int] {
+        if let bytes, let known = knownClosed(column, bytes) { return known.indices }
+        return closed(column, text(), at: location(), diagnostics: &diagnostics)
+    }
+
+    /// An open cell: by its bytes when met before, else read from its text.
+    private mutating func open(_ column: Column, _ bytes: UnsafeBufferPointer<UInt8>?, _ text: @autoclosure () -> String,
+                               at location: @autoclosure () -> SourceLocation) -> [Int] {
+        if let bytes, let known = knownOpen(column, bytes) { return known }
+        return open(column, text(), at: location())
+    }
+
+    /// The providers of a role, nil when there are none.
+    private mutating func roles(_ column: Column, _ bytes: UnsafeBufferPointer<UInt8>?, _ text: @autoclosure () -> String,
+                                at location: @autoclosure () -> SourceLocation) -> [Int]? {
+        let indices = open(column, bytes, text(), at: location())
+        return indices.isEmpty ? nil : indices
+    }
+
+    // MARK: Cells met before, by their bytes
+
+    /// Whether `trimmed` would keep the bytes as they are: not empty, with a character at each end that is ASCII
+    /// and no space (the common case, and the one `String.trimmed` answers from two bytes as well).
+    static func needsNoTrimming(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last, first < 0x80, last < 0x80 else { return false }
+        return !Unicode.Scalar(first).isSpaceLike && !Unicode.Scalar(last).isSpaceLike
+    }
+
+    /// Whether collapsing whitespace would keep the bytes as they are: ASCII with single spaces between words and
+    /// no other white space.
+    static func isCollapsedASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previousWasSpace = true
+        for byte in bytes {
+            guard byte < 0x80, !(0x09...0x0D).contains(byte) else { return false }
+            if byte == 0x20, previousWasSpace { return false }
+            previousWasSpace = byte == 0x20
+        }
+        return !previousWasSpace
+    }
+
+    /// A closed cell's outcome, when it was met before and named no unknown value.
+    private func knownClosed(_ column: Column, _ bytes: UnsafeBufferPointer<UInt8>) -> ClosedOutcome? {
+        guard let entry = closedCache.find(bytes, tag: UInt8(column.casePosition)) else { return nil }
+        let outcome = closedCache.values[entry]
+        return outcome.unknown.isEmpty ? outcome : nil
+    }
+
+    /// The category of a single-valued cell met before that named exactly one.
+    private func knownSingle(_ column: Column, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let outcome = knownClosed(column, bytes), outcome.indices.count == 1 else { return nil }
+        return outcome.indices[0]
+    }
+
+    /// An open cell met before: its labels, each counted again as `open` counts them.
+    private mutating func knownOpen(_ column: Column, _ bytes: UnsafeBufferPointer<UInt8>) -> [Int]? {
+        guard let entry = openCells.find(bytes, tag: UInt8(column.casePosition)) else { return nil }
+        let cached = openCells.values[entry]
+        for index in cached.parts { registry.recount(index, in: column.openVocabulary!) }
+        return cached.list
+    }
+
+    /// The kept copy of a text met before.
+    private func knownShared(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let entry = sharedTexts.find(bytes) else { return nil }
+        return sharedTexts.keys[entry]
+    }
+
+    /// The kept copy of a text met before whose whitespace needs no collapsing.
+    private func knownCollapsed(_ bytes: UnsafeBufferPointer<UInt8>?) -> String? {
+        guard let bytes, Self.isCollapsedASCII(bytes) else { return nil }
+        return knownShared(bytes)
+    }
+
+    /// A reach met before that needs no message: unknown, or a number written exactly.
+    private func knownReach(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int64?, approximate: Bool)? {
+        guard let entry = reachCache.find(bytes) else { return nil }
+        switch reachCache.values[entry] {
+        case .unknown: return (nil, false)
+        case .known(let number, approximate: false): return (number, false)
+        default: return nil
+        }
     }
 
     /// A cell beyond Excel's limit is an error and is emptied, so that nothing downstream carries megabytes.
@@ -331,11 +461,6 @@ struct RowNormaliser {
         return list
     }
 
-    private mutating func roleCell(_ column: Column, _ value: String, at location: @autoclosure () -> SourceLocation) -> [Int]? {
-        let indices = open(column, value, at: location())
-        return indices.isEmpty ? nil : indices
-    }
-
     private func goodPractice(_ value: String, at location: @autoclosure () -> SourceLocation, diagnostics: inout Diagnostics) -> Bool? {
         guard !value.isEmpty else { return nil }
         guard let flag = BooleanParser.parse(value) else {
@@ -349,11 +474,11 @@ struct RowNormaliser {
     private mutating func reach(_ value: String, at location: @autoclosure () -> SourceLocation,
                                 diagnostics: inout Diagnostics) -> (Int64?, approximate: Bool) {
         let parsed: ReachValue
-        if let cached = reachCache[value] {
-            parsed = cached
+        if let cached = reachCache.find(value) {
+            parsed = reachCache.values[cached]
         } else {
             parsed = ReachParser.parse(value)
-            if reachCache.count < Self.cacheLimit { reachCache[value] = parsed }
+            if reachCache.count < Self.cacheLimit { reachCache.insert(value, value: parsed) }
         }
         switch parsed {
         case .unknown:
@@ -374,15 +499,17 @@ struct RowNormaliser {
         return text
     }
 
-    private func personal(_ record: CSVRecord, header: HeaderMap) -> [PersonalField] {
+    private func personal(_ record: some CSVRowStorage, header: HeaderMap) -> [PersonalField] {
         var fields: [PersonalField] = []
         for (column, key) in Self.personalColumnKeys {
-            if let index = header.index(of: column), !record[index].trimmed.isEmpty {
-                fields.append(PersonalField(column: column.rawValue, value: record[index].trimmed, columnKey: key))
+            if let index = header.index(of: column) {
+                let value = record.string(index).trimmed
+                if !value.isEmpty { fields.append(PersonalField(column: column.rawValue, value: value, columnKey: key)) }
             }
         }
-        for extra in header.personal where !record[extra.index].trimmed.isEmpty {
-            fields.append(PersonalField(column: extra.header, value: record[extra.index].trimmed, columnKey: extra.key))
+        for extra in header.personal {
+            let value = record.string(extra.index).trimmed
+            if !value.isEmpty { fields.append(PersonalField(column: extra.header, value: value, columnKey: extra.key)) }
         }
         return fields
     }

@@ -79,9 +79,9 @@ public enum DatasetLoader {
         return CSVReader.read(decode(bytes, file: file, diagnostics: &diagnostics), file: file, diagnostics: &diagnostics)
     }
 
-    /// A delivery's rows, normalised. A CSV file's rows are normalised as they are read, without a table of every
-    /// cell of the file: at 10⁶ activities those tables were a few hundred megabytes of short-lived strings. The
-    /// problems come in the same order as when the table was read first and then normalised.
+    /// A delivery's rows, normalised. A CSV file's rows are normalised as they are read, as bytes, without a table
+    /// of every cell of the file: at 10⁶ activities those tables were a few hundred megabytes of short-lived
+    /// strings. The problems come in the same order as when the table was read first and then normalised.
     static func normalise(_ file: String, with normaliser: inout RowNormaliser, diagnostics: inout Diagnostics) -> [ParsedRow] {
         guard let bytes = InputFolder.readBytes(file, diagnostics: &diagnostics) else { return [] }
         guard InputFolder.isCSV(file) else {
@@ -93,7 +93,7 @@ public enum DatasetLoader {
         var state: RowNormaliser.FileState?
         var rowsRead = 0
         var normalised = Diagnostics()
-        let read = CSVReader.stream(text, file: file, diagnostics: &diagnostics, header: { header in
+        let read = CSVReader.stream(text, file: file, diagnostics: &diagnostics, as: CSVByteRow.self, header: { header in
             state = normaliser.start(file: file, header: header, sheet: nil, diagnostics: &normalised)
         }, row: { record in
             rowsRead += 1

@@ -21,23 +21,27 @@ struct TextTable<Value> {
     /// The entry of a text under a tag, if it has one.
     func find(_ text: String, tag: UInt8 = 0) -> Int? {
         guard !slots.isEmpty else { return nil }
-        let hash = hash(text, tag: tag)
-        return Self.withBytes(text) { bytes in
-            var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
-            while slots[slot] >= 0 {
-                let entry = Int(slots[slot])
-                if hashes[entry] == hash, tags[entry] == tag, Self.equal(keys[entry], bytes) { return entry }
-                slot = (slot + 1) & (slots.count - 1)
-            }
-            return nil
+        return Self.withBytes(text) { find($0, tag: tag) }
+    }
+
+    /// The same for a text's UTF-8 bytes (a cell as read), without a string.
+    func find(_ bytes: UnsafeBufferPointer<UInt8>, tag: UInt8 = 0) -> Int? {
+        guard !slots.isEmpty else { return nil }
+        let hash = hash(bytes, tag: tag)
+        var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
+        while slots[slot] >= 0 {
+            let entry = Int(slots[slot])
+            if hashes[entry] == hash, tags[entry] == tag, Self.equal(keys[entry], bytes) { return entry }
+            slot = (slot + 1) & (slots.count - 1)
         }
+        return nil
     }
 
     /// Adds an entry for a text that has none; returns its number.
     @discardableResult
     mutating func insert(_ text: String, tag: UInt8 = 0, value: Value) -> Int {
         if (keys.count + 1) * 2 > slots.count { grow() }
-        let hash = hash(text, tag: tag)
+        let hash = Self.withBytes(text) { bytes -> UInt64 in self.hash(bytes, tag: tag) }
         keys.append(text)
         tags.append(tag)
         hashes.append(hash)
@@ -72,21 +76,19 @@ struct TextTable<Value> {
 
     /// Eight bytes at a time, each word mixed in by a multiply; the length, tag and seed go in first, and the
     /// end is mixed once more (the finaliser of MurmurHash3), so that the low bits the slots use depend on all.
-    private func hash(_ text: String, tag: UInt8) -> UInt64 {
-        Self.withBytes(text) { bytes in
-            let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
-            var hash = seed ^ (UInt64(bytes.count) << 8 | UInt64(tag)) &* multiplier
-            var offset = 0
-            if let base = UnsafeRawPointer(bytes.baseAddress) {
-                while offset + 8 <= bytes.count {
-                    hash = (hash ^ base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* multiplier
-                    hash ^= hash >> 29
-                    offset += 8
-                }
-                hash = (hash ^ .tail(of: UnsafeRawBufferPointer(bytes), from: offset)) &* multiplier
+    private func hash(_ bytes: UnsafeBufferPointer<UInt8>, tag: UInt8) -> UInt64 {
+        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var hash = seed ^ (UInt64(bytes.count) << 8 | UInt64(tag)) &* multiplier
+        var offset = 0
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            while offset + 8 <= bytes.count {
+                hash = (hash ^ base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* multiplier
+                hash ^= hash >> 29
+                offset += 8
             }
-            return hash.mixed
+            hash = (hash ^ .tail(of: UnsafeRawBufferPointer(bytes), from: offset)) &* multiplier
         }
+        return hash.mixed
     }
 }
 
