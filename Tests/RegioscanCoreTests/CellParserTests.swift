@@ -49,6 +49,27 @@ struct CellParserTests {
         #expect("MKB’er".matchKey == "mkb'er")
     }
 
+    /// ASCII is folded byte by byte: the same as Foundation's folding for every ASCII character and for random
+    /// ASCII texts; other text still goes through Foundation.
+    @Test func asciiIsFoldedAsFoundationFoldsIt() {
+        func foundation(_ text: String) -> String {
+            text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        }
+        for value in 0..<128 {
+            let text = String(UnicodeScalar(UInt8(value)))
+            #expect(text.foldedForMatching == foundation(text), "\(value)")
+        }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            let text = String(decoding: (0..<Int.random(in: 0...30, using: &generator)).map { _ in
+                UInt8.random(in: 0...127, using: &generator)
+            }, as: UTF8.self)
+            #expect(text.foldedForMatching == foundation(text))
+        }
+        #expect("Coördineren ＡＩ".foldedForMatching == foundation("Coördineren ＡＩ"))
+        #expect("Coördineren ＡＩ".foldedForMatching == "coordineren ai")
+    }
+
     @Test func headerKeyIgnoresCaseAccentsSpacesAndUnderscores() {
         #expect("Type activiteit".headerKey == "type_activiteit".headerKey)
         #expect(" TYPE_ACTIVITEIT ".headerKey == "typeactiviteit")

@@ -1,8 +1,11 @@
 /// Where the open labels of one file's own registry are in the run's registry (`OpenLabelRegistry.absorb`), and
-/// the rows of that file moved over to it. Lists stay sorted and shared: equal lists map to one new list.
+/// the rows of that file moved over to it. Lists stay sorted and shared: a list that rows share maps to one new list.
 struct OpenLabelMapping {
     var places: [OpenVocabularyID: [Int]] = [:]
-    private var mapped: [OpenVocabularyID: [[Int]: [Int]]] = [:]
+    /// Per vocabulary (by case position), each list met, by the address of its storage: the rows share their lists
+    /// (`RowNormaliser`), so one look-up by address replaces hashing the list's numbers for every row. The list is
+    /// kept with its result, so that its address cannot be taken by another list meanwhile.
+    private var mapped: [[UInt: (list: [Int], result: [Int])]] = Array(repeating: [:], count: OpenVocabularyID.allCases.count)
 
     /// Whether every label keeps its index (the first file, or a file without new labels): nothing to move.
     var isIdentity: Bool {
@@ -23,9 +26,10 @@ struct OpenLabelMapping {
 
     private mutating func map(_ values: [Int], _ id: OpenVocabularyID) -> [Int] {
         guard !values.isEmpty else { return values }
-        if let done = mapped[id]?[values] { return done }
+        let address = values.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
+        if let done = mapped[id.casePosition][address] { return done.result }
         let result = values.map { places[id]![$0] }.sorted()
-        mapped[id, default: [:]][values] = result
+        mapped[id.casePosition][address] = (values, result)
         return result
     }
 }

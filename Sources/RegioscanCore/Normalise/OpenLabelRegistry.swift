@@ -33,8 +33,8 @@ struct OpenLabelRegistry: Sendable {
     }
 
     private mutating func lookUp(_ value: String, in id: OpenVocabularyID, at location: SourceLocation) -> Int {
-        if let index = vocabularies[id]!.index(of: value) { return index }
         let key = value.matchKey
+        if let index = vocabularies[id]!.index(ofKey: key) { return index }
         if let index = newLabels[id]?[key] {
             firstSeen[id]![index]!.count += 1
             return index

@@ -19,6 +19,11 @@ public struct OpenVocabulary: Sendable {
 
     /// The canonical label's index for a value, if the value or one of its aliases is listed.
     public func index(of value: String) -> Int? {
-        lookup[value.matchKey]
+        index(ofKey: value.matchKey)
+    }
+
+    /// The same for a value's `matchKey`, made once by a caller that needs it again.
+    func index(ofKey key: String) -> Int? {
+        lookup[key]
     }
 }
