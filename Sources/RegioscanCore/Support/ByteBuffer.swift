@@ -20,9 +20,15 @@ struct ByteBuffer: ~Copyable {
 
     mutating func removeAll() { count = 0 }
 
-    /// Room for at least `extra` more bytes without another allocation.
+    /// Room for at least `extra` more bytes without another allocation. Inlined, with the growing apart: as a call
+    /// per append it was a tenth of writing the workbooks' rows.
+    @inline(__always)
     mutating func reserve(_ extra: Int) {
-        guard count + extra > capacity else { return }
+        if count + extra > capacity { grow(toFit: extra) }
+    }
+
+    @inline(never)
+    private mutating func grow(toFit extra: Int) {
         var newCapacity = capacity * 2
         while newCapacity < count + extra { newCapacity *= 2 }
         let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
@@ -32,12 +38,14 @@ struct ByteBuffer: ~Copyable {
         capacity = newCapacity
     }
 
+    @inline(__always)
     mutating func append(_ byte: UInt8) {
         reserve(1)
         base[count] = byte
         count += 1
     }
 
+    @inline(__always)
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let start = bytes.baseAddress, !bytes.isEmpty else { return }
         reserve(bytes.count)
@@ -45,10 +53,12 @@ struct ByteBuffer: ~Copyable {
         count += bytes.count
     }
 
+    @inline(__always)
     mutating func append(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) {
         append(UnsafeBufferPointer(rebasing: bytes))
     }
 
+    @inline(__always)
     mutating func append(_ text: StaticString) {
         append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }

@@ -9,6 +9,8 @@ struct ActivityRow {
     let yes: String
     let no: String
     let showsUnspecified: Bool
+    /// What an empty closed dimension shows, by the dimension's case position: looked up once, not per cell.
+    private let unspecified: [String?]
 
     /// The row of the workbooks.
     init(dataset: Dataset, texts: WorkbookTexts, lists: ActivityLabelLists) {
@@ -21,6 +23,7 @@ struct ActivityRow {
         self.yes = yes
         self.no = no
         self.showsUnspecified = showsUnspecified
+        unspecified = DimensionID.allCases.map { showsUnspecified ? dataset.taxonomy[$0].unspecifiedLabel : nil }
     }
 
     /// The row of the data file, which later runs read back: fixed words, no template.
@@ -66,7 +69,7 @@ struct ActivityRow {
 
     private func closed<Row: TableRowWriter & ~Copyable>(_ dimension: DimensionID, _ values: [Int], to row: inout Row) {
         if values.isEmpty {
-            if showsUnspecified, let label = dataset.taxonomy[dimension].unspecifiedLabel { row.text(label) } else { row.empty() }
+            if let label = unspecified[dimension.casePosition] { row.text(label) } else { row.empty() }
             return
         }
         lists.write(dimension, values, to: &row)
