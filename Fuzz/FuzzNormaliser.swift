@@ -19,12 +19,37 @@ enum FuzzNormaliser {
         var diagnostics = Diagnostics()
         // The first byte chooses: the input as it is, or the input as rows under a known header.
         let input = bytes.first.map { $0 & 1 == 0 } ?? true ? bytes : header + bytes.dropFirst()
-        guard let table = CSVReader.read(DecodedText(bytes: input), file: "utrecht.csv", diagnostics: &diagnostics) else { return }
+        let text = DecodedText(bytes: input)
+        // Read as a run reads it: row by row, as bytes, repeated cells looked up by their bytes.
+        var streamer = RowNormaliser(taxonomy: taxonomy, personalColumns: ["telefoon"])
+        var streamed = Diagnostics()
+        let streamedRows = streamer.normalise(text, file: "utrecht.csv", diagnostics: &streamed)
+        guard let table = CSVReader.read(text, file: "utrecht.csv", diagnostics: &diagnostics) else {
+            if !streamedRows.isEmpty || streamed.all != diagnostics.all { fatalError("rij voor rij wijkt af van de tabel") }
+            return
+        }
         var normaliser = RowNormaliser(taxonomy: taxonomy, personalColumns: ["telefoon"])
         let rows = normaliser.normalise(table, diagnostics: &diagnostics)
+        // Differential: both ways give the same rows and the same problems in the same order.
+        if streamedRows.map(describe) != rows.map(describe) || streamed.all != diagnostics.all
+            || streamer.registry.warnings() != normaliser.registry.warnings() {
+            fatalError("rij voor rij wijkt af van de tabel")
+        }
         let builder = DatasetBuilder(taxonomy: taxonomy, providerLabels: normaliser.registry.labels[.provider] ?? [])
         _ = builder.build(rows: rows, diagnostics: &diagnostics)
         _ = normaliser.registry.warnings()
         _ = diagnostics.sorted
+    }
+
+    /// Everything a parsed row holds, as text.
+    static func describe(_ row: ParsedRow) -> String {
+        let activity = row.draft
+        return [activity.sourceReference, activity.name, "\(row.province as Any)", "\(row.archetype as Any)",
+                "\(activity.sectors)", "\(activity.sizes)", "\(activity.phases)", "\(activity.maturities)",
+                "\(activity.digitalForms)", "\(activity.technologies)", "\(activity.applications)", "\(activity.goals)",
+                "\(activity.bottlenecks)", "\(activity.marketFailures)", activity.geography, "\(activity.reach as Any)",
+                activity.note, row.initiativeID, row.initiativeName ?? "-", "\(row.initiators as Any)",
+                "\(row.financiers as Any)", "\(row.executors as Any)", "\(row.goodPractice as Any)", row.website ?? "-",
+                "\(row.personal)"].joined(separator: " | ")
     }
 }

@@ -36,6 +36,9 @@ struct StreamedNormaliseTests {
                 tabledRows += tabler.normalise(table, diagnostics: &tabledDiagnostics).map(describe)
             }
         }
+        // New labels, with how often each occurred (rows read as bytes count a label met before as well).
+        for warning in streamer.registry.warnings() { streamedDiagnostics.append(warning) }
+        for warning in tabler.registry.warnings() { tabledDiagnostics.append(warning) }
         return ((streamedRows, streamedDiagnostics.texts()), (tabledRows, tabledDiagnostics.texts()))
     }
 

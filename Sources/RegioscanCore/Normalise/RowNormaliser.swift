@@ -77,6 +77,31 @@ struct RowNormaliser {
         return rows
     }
 
+    /// A CSV file's rows, normalised as they are read, as bytes, without a table of every cell of the file: at
+    /// 10⁶ activities those tables were a few hundred megabytes of short-lived strings. The rows and problems are
+    /// those of reading the table first (`CSVReader.read`) and then normalising it, in the same order.
+    mutating func normalise(_ text: DecodedText, file: String, diagnostics: inout Diagnostics) -> [ParsedRow] {
+        var rows: [ParsedRow] = []
+        var state: FileState?
+        var rowsRead = 0
+        // The normaliser's problems follow the reader's, as when the whole table was read first.
+        var normalised = Diagnostics()
+        let read = CSVReader.stream(text, file: file, diagnostics: &diagnostics, as: CSVByteRow.self, header: { header in
+            state = start(file: file, header: header, sheet: nil, diagnostics: &normalised)
+        }, row: { record in
+            rowsRead += 1
+            guard state != nil, let row = row(record, of: &state!, diagnostics: &normalised) else { return }
+            rows.append(row)
+        })
+        guard let read else { return [] }
+        if rowsRead == 0 {
+            diagnostics.warning(.file, at: SourceLocation(file: file, line: read.header.line), Messages.headerOnly)
+        }
+        diagnostics.append(contentsOf: normalised)
+        if let state { finish(state, diagnostics: &diagnostics) }
+        return rows
+    }
+
     /// A file being normalised row by row: its header, where its rows come from, and how many were read.
     struct FileState {
         let header: HeaderMap

@@ -79,34 +79,15 @@ public enum DatasetLoader {
         return CSVReader.read(decode(bytes, file: file, diagnostics: &diagnostics), file: file, diagnostics: &diagnostics)
     }
 
-    /// A delivery's rows, normalised. A CSV file's rows are normalised as they are read, as bytes, without a table
-    /// of every cell of the file: at 10⁶ activities those tables were a few hundred megabytes of short-lived
-    /// strings. The problems come in the same order as when the table was read first and then normalised.
+    /// A delivery's rows, normalised: a CSV file row by row as it is read (`RowNormaliser.normalise(_:file:…)`), a
+    /// workbook's sheet as a table.
     static func normalise(_ file: String, with normaliser: inout RowNormaliser, diagnostics: inout Diagnostics) -> [ParsedRow] {
         guard let bytes = InputFolder.readBytes(file, diagnostics: &diagnostics) else { return [] }
         guard InputFolder.isCSV(file) else {
             guard let table = XLSXDeliveryReader.read(bytes, file: file, path: file, diagnostics: &diagnostics) else { return [] }
             return normaliser.normalise(table, diagnostics: &diagnostics)
         }
-        let text = decode(bytes, file: file, diagnostics: &diagnostics)
-        var rows: [ParsedRow] = []
-        var state: RowNormaliser.FileState?
-        var rowsRead = 0
-        var normalised = Diagnostics()
-        let read = CSVReader.stream(text, file: file, diagnostics: &diagnostics, as: CSVByteRow.self, header: { header in
-            state = normaliser.start(file: file, header: header, sheet: nil, diagnostics: &normalised)
-        }, row: { record in
-            rowsRead += 1
-            guard state != nil, let row = normaliser.row(record, of: &state!, diagnostics: &normalised) else { return }
-            rows.append(row)
-        })
-        guard let read else { return [] }
-        if rowsRead == 0 {
-            diagnostics.warning(.file, at: SourceLocation(file: file, line: read.header.line), Messages.headerOnly)
-        }
-        diagnostics.append(contentsOf: normalised)
-        if let state { normaliser.finish(state, diagnostics: &diagnostics) }
-        return rows
+        return normaliser.normalise(decode(bytes, file: file, diagnostics: &diagnostics), file: file, diagnostics: &diagnostics)
     }
 
     private static func decode(_ bytes: [UInt8], file: String, diagnostics: inout Diagnostics) -> DecodedText {
