@@ -247,9 +247,10 @@ struct DatasetBuilder {
     private func checkGoodPractices(_ activities: [Activity], initiatives: [Initiative], diagnostics: inout Diagnostics) {
         var perProvince: [Int: [(initiative: Int, location: SourceLocation)]] = [:]
         // A set, not a search of the list: a province marking thousands of initiatives stays linear.
-        var seen = Set<[Int]>()
+        var seen = Set<Int>()
+        let provinces = taxonomy.provinces.categories.count
         for activity in activities where activity.isGoodPractice {
-            if seen.insert([activity.province, activity.initiative]).inserted {
+            if seen.insert(activity.initiative * provinces + activity.province).inserted {
                 perProvince[activity.province, default: []].append((activity.initiative, activity.source))
             }
         }
