@@ -11,18 +11,6 @@ struct StreamedNormaliseTests {
         return try #require(TaxonomyLoader.load(folder: ProjectPaths.taxonomy, diagnostics: &diagnostics))
     }
 
-    /// Everything a parsed row holds, as text.
-    static func describe(_ row: ParsedRow) -> String {
-        let activity = row.draft
-        return [activity.sourceReference, activity.name, "\(row.province as Any)", "\(row.archetype as Any)",
-                "\(activity.sectors)", "\(activity.sizes)", "\(activity.phases)", "\(activity.maturities)",
-                "\(activity.digitalForms)", "\(activity.technologies)", "\(activity.applications)", "\(activity.goals)",
-                "\(activity.bottlenecks)", "\(activity.marketFailures)", activity.geography, "\(activity.reach as Any)",
-                activity.note, row.initiativeID, row.initiativeName ?? "-", "\(row.initiators as Any)",
-                "\(row.financiers as Any)", "\(row.executors as Any)", "\(row.goodPractice as Any)", row.website ?? "-",
-                "\(row.personal)"].joined(separator: " | ")
-    }
-
     /// Both ways over the same files, with one normaliser each (its caches and new labels carry over files).
     static func bothWays(_ files: [String]) throws -> (streamed: ([String], [String]), tabled: ([String], [String])) {
         let taxonomy = try taxonomy()
@@ -31,9 +19,10 @@ struct StreamedNormaliseTests {
         var streamedRows: [String] = [], tabledRows: [String] = []
         var streamedDiagnostics = Diagnostics(), tabledDiagnostics = Diagnostics()
         for file in files {
-            streamedRows += DatasetLoader.normalise(file, with: &streamer, diagnostics: &streamedDiagnostics).map(describe)
+            streamedRows += DatasetLoader.normalise(file, with: &streamer, diagnostics: &streamedDiagnostics)
+                .map(\.contentDescription)
             if let table = DatasetLoader.readTable(file, diagnostics: &tabledDiagnostics) {
-                tabledRows += tabler.normalise(table, diagnostics: &tabledDiagnostics).map(describe)
+                tabledRows += tabler.normalise(table, diagnostics: &tabledDiagnostics).map(\.contentDescription)
             }
         }
         // New labels, with how often each occurred (rows read as bytes count a label met before as well).

@@ -119,3 +119,17 @@ final class ParsedRow {
         set { draft.note = newValue }
     }
 }
+
+extension ParsedRow {
+    /// Everything the row holds, as one line: for comparing two ways of reading the same file (the tests and the
+    /// `normaliser` fuzz target compare rows read one by one as bytes with rows read from a table).
+    var contentDescription: String {
+        let activity = draft
+        return [activity.sourceReference, activity.name, "\(province as Any)", "\(archetype as Any)",
+                "\(activity.sectors)", "\(activity.sizes)", "\(activity.phases)", "\(activity.maturities)",
+                "\(activity.digitalForms)", "\(activity.technologies)", "\(activity.applications)", "\(activity.goals)",
+                "\(activity.bottlenecks)", "\(activity.marketFailures)", activity.geography, "\(activity.reach as Any)",
+                activity.note, initiativeID, initiativeName ?? "-", "\(initiators as Any)", "\(financiers as Any)",
+                "\(executors as Any)", "\(goodPractice as Any)", website ?? "-", "\(personal)"].joined(separator: " | ")
+    }
+}
