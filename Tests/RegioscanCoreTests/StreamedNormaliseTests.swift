@@ -61,6 +61,17 @@ struct StreamedNormaliseTests {
         ("lang.csv", header + "\nUtrecht;UT-9;Lang;Scan;Signaleren;J;;" + String(repeating: "9", count: 40_000) + "\n"),
     ]
 
+    static let fullHeader = "provincie;initiatief_id;initiatief;activiteit;type_activiteit;sector;technologie;toepassing;"
+        + "doel;initiatiefnemer;financier;uitvoerder;geografie;toelichting;website;good_practice;bereik"
+
+    static let fullRows = """
+        Utrecht;UT-20;Twintig;Scan;Signaleren;J;Nieuwe techniek;Webshop;Innovatie;Provincie Utrecht;;Nieuw Bureau;Regio Oost;Een toelichting;https://twintig.example;ja;30
+        ;UT-20;;Scan 2;Signaleren;J;Nieuwe techniek; Webshop ;Innovatie;;EZK;Nieuw Bureau;Regio  Oost;Een toelichting;https://twintig.example;;ca. 30
+        Zeeland;UT-21;Eenentwintig;Cursus;Signaleren;J;Andere techniek;;;Onbekende partij;;;Regio Oost;;;nee;
+        Utrecht;UT-22;Tweeëntwintig;Cursus;Signaleren;J;Nieuwe techniek;;;;;Nieuw Bureau;Regio Oost;Een toelichting;;misschien;7
+
+        """
+
     static let repeatedRows = """
         Utrecht;UT-7;Zeven;Scan;Signaleren;J; 0612 ;ca. 40
         Utrecht;UT-7;Zeven;Scan 2;Onbekend type;Q;;-5
@@ -90,6 +101,13 @@ struct StreamedNormaliseTests {
         try Data([0xEF, 0xBB, 0xBF] + Array((Self.header + "\nUtrecht;UT-6;Zes;Scan;Signaleren;J;;5\n").utf8))
             .write(to: URL(fileURLWithPath: bom))
         files += [latin, bom]
+        // Every kind of cell the normaliser looks up by its bytes, repeated, in a file whose name is a province:
+        // open labels (new ones counted each time), roles, geography, notes, websites, good practice.
+        try FileManager.default.createDirectory(atPath: folder + "/volledig", withIntermediateDirectories: true)
+        let full = folder + "/volledig/utrecht.csv"
+        try Data((Self.fullHeader + "\n" + Array(repeating: Self.fullRows, count: 3).joined()).utf8)
+            .write(to: URL(fileURLWithPath: full))
+        files.append(full)
         let (streamed, tabled) = try Self.bothWays(files)
         #expect(streamed.0 == tabled.0)
         #expect(streamed.1 == tabled.1)
@@ -98,7 +116,9 @@ struct StreamedNormaliseTests {
         for expected in [Messages.headerOnly, Messages.unterminatedQuote, Messages.emptyFile, Messages.windows1252(.windows1252)] {
             #expect(problems.contains(expected), "\(expected)")
         }
-        #expect(streamed.0.count == 7 + 18 + 3 + 1)
+        #expect(streamed.0.count == 7 + 18 + 3 + 1 + 12)
+        #expect(streamed.1.filter { $0.hasPrefix("utrecht.csv") && $0.contains("Zeeland") }.count == 3)
+        #expect(streamed.1.contains { $0.contains("Nieuwe techniek") && $0.contains("(9 keer)") })
         // The repeats repeat their messages: an unknown type, a negative and an estimated reach, three times each,
         // and the province that differs from the file name's.
         #expect(streamed.1.filter { $0.hasPrefix("herhaald.csv") && $0.contains("Onbekend type") }.count == 3)

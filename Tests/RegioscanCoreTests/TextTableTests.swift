@@ -21,5 +21,11 @@ struct TextTableTests {
         }
         #expect(table.count == texts.count)
         #expect(table.find("waarde 5000", tag: 1) == nil)
+        // By bytes the same: a text's own bytes, and the empty text without an address (a cell past a row's end).
+        for (index, text) in texts.enumerated() {
+            let bytes = Array(text.utf8)
+            #expect(bytes.withUnsafeBufferPointer { table.find($0, tag: 1) }.map { table.values[$0] } == index, "\(text)")
+        }
+        #expect(table.find(UnsafeBufferPointer(start: nil, count: 0), tag: 1).map { table.values[$0] } == 0)
     }
 }

@@ -62,7 +62,7 @@ struct CSVByteRow: CSVRowStorage {
         storage.ends.removeAll(keepingCapacity: true)
     }
 
-    /// A cell's bytes, valid until the next cell is added to the row; empty past the last cell.
+    /// A cell's bytes, valid until the row changes (a cell added, or the next row started); empty past the last cell.
     func unsafeBytes(_ index: Int) -> UnsafeBufferPointer<UInt8>? {
         guard index < storage.ends.count else { return UnsafeBufferPointer(start: nil, count: 0) }
         let start = index == 0 ? 0 : storage.ends[index - 1]

@@ -15,7 +15,8 @@ protocol CSVRowStorage {
     func withBytes<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result
     /// The cell's bytes where the storage keeps them as bytes, valid while the row is looked at; nil for strings.
     func unsafeBytes(_ index: Int) -> UnsafeBufferPointer<UInt8>?
-    /// Ready for the next record: the cells it kept are gone, and so is a record handed over before.
+    /// Ready for the next record: the cells it kept are gone. For `CSVByteRow` so are the cells of a row handed
+    /// over before (its copies share the storage); a `CSVRecord` handed over keeps its own.
     mutating func startNext(line: Int)
     /// The record with a string per cell.
     var asRecord: CSVRecord { get }

@@ -129,6 +129,7 @@ extension ParsedRow {
                 "\(activity.sectors)", "\(activity.sizes)", "\(activity.phases)", "\(activity.maturities)",
                 "\(activity.digitalForms)", "\(activity.technologies)", "\(activity.applications)", "\(activity.goals)",
                 "\(activity.bottlenecks)", "\(activity.marketFailures)", activity.geography, "\(activity.reach as Any)",
+                "\(activity.reachIsApproximate)",
                 activity.note, initiativeID, initiativeName ?? "-", "\(initiators as Any)", "\(financiers as Any)",
                 "\(executors as Any)", "\(goodPractice as Any)", website ?? "-", "\(personal)"].joined(separator: " | ")
     }

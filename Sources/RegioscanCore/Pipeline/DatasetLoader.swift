@@ -20,9 +20,9 @@ public enum DatasetLoader {
         if files.isEmpty {
             diagnostics.error(.file, at: SourceLocation(file: folder.yearFolder(year)), Messages.noCSVFiles(folder.yearFolder(year)))
         }
-        // The files are read and normalised on all cores, one run of consecutive files per core (so at most one
-        // table per core in memory); the runs' new labels then join the run's registry in file order, as if the
-        // files had been read one by one.
+        // The files are read and normalised on all cores, one run of consecutive files per core (a CSV file row
+        // by row, a workbook's sheet as one table); the runs' new labels then join the run's registry in file
+        // order, as if the files had been read one by one.
         // Two runs per core, taken by whichever core is free: files' costs differ from their sizes. More runs
         // balance better but each starts with empty caches: three per core took a fifth more time at 10⁵ rows.
         let runs = NormalisedFiles.runs(files, count: 2 * ProcessInfo.processInfo.activeProcessorCount)

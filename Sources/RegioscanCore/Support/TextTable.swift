@@ -80,15 +80,17 @@ struct TextTable<Value> {
         let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
         var hash = seed ^ (UInt64(bytes.count) << 8 | UInt64(tag)) &* multiplier
         var offset = 0
+        var tail: UInt64 = 0
+        // An empty text hashes alike with or without an address (a string's bytes, or a cell past a row's end).
         if let base = UnsafeRawPointer(bytes.baseAddress) {
             while offset + 8 <= bytes.count {
                 hash = (hash ^ base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* multiplier
                 hash ^= hash >> 29
                 offset += 8
             }
-            hash = (hash ^ .tail(of: UnsafeRawBufferPointer(bytes), from: offset)) &* multiplier
+            tail = .tail(of: UnsafeRawBufferPointer(bytes), from: offset)
         }
-        return hash.mixed
+        return ((hash ^ tail) &* multiplier).mixed
     }
 }
 
