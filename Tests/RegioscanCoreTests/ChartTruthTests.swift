@@ -51,8 +51,7 @@ struct ChartTruthTests {
         #expect(layout.lines.isEmpty, "no cross-hair through the labels")
         #expect(layout.overlappingTexts().isEmpty, "\(layout.overlappingTexts())")
         let cells = layout.rects.filter { $0.width < 700 && $0.height < 700 && $0.width > 100 }
-        var diagnostics = Diagnostics()
-        let taxonomy = try #require(TaxonomyLoader.load(folder: ProjectPaths.taxonomy, diagnostics: &diagnostics))
+        let taxonomy = try ProjectPaths.shippedTaxonomy()
         let classes = taxonomy.archetypes.classNames.count
         #expect(cells.count == classes * classes)
         for category in taxonomy.archetypes.categories {

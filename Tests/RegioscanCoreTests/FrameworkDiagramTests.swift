@@ -26,8 +26,7 @@ struct FrameworkDiagramTests {
     }
 
     @Test func theTreesShowEveryCategoryOfTheTaxonomyInItsGroupWithoutOverlap() throws {
-        var diagnostics = Diagnostics()
-        let taxonomy = try #require(TaxonomyLoader.load(folder: ProjectPaths.taxonomy, diagnostics: &diagnostics))
+        let taxonomy = try ProjectPaths.shippedTaxonomy()
         for (file, id) in [("figuren/figuur-02.svg", DimensionID.bottleneck), ("figuren/figuur-03.svg", .marketFailure)] {
             let svg = try Self.golden.text(file)
             let layout = SVGLayout(svg)

@@ -83,8 +83,7 @@ struct NormalisedRunsTests {
             }
             files.append(try input.write(name, FixtureCSV.semicolon(extra: ["sector"], rows: rows)))
         }
-        var loading = Diagnostics()
-        let taxonomy = try #require(TaxonomyLoader.load(folder: ProjectPaths.taxonomy, diagnostics: &loading))
+        let taxonomy = try ProjectPaths.shippedTaxonomy()
         let together = NormalisedFiles(files: files[...], taxonomy: taxonomy, personalColumns: [])
         let apart = files.map { NormalisedFiles(files: [$0][...], taxonomy: taxonomy, personalColumns: []) }
         let messages = together.diagnostics.all.map(\.message)

@@ -4,10 +4,7 @@ import Testing
 
 @Suite("Invulsjabloon")
 struct ScanTemplateTests {
-    static func taxonomy() throws -> Taxonomy {
-        var diagnostics = Diagnostics()
-        return try #require(TaxonomyLoader.load(folder: ProjectPaths.taxonomy, diagnostics: &diagnostics))
-    }
+    static func taxonomy() throws -> Taxonomy { try ProjectPaths.shippedTaxonomy() }
 
     static func texts() throws -> ScanTemplateTexts {
         var diagnostics = Diagnostics()

@@ -6,10 +6,7 @@ import Testing
 /// first and then normalised must give the same rows and the same problems, in the same order.
 @Suite("Invoer rij voor rij normaliseren")
 struct StreamedNormaliseTests {
-    static func taxonomy() throws -> Taxonomy {
-        var diagnostics = Diagnostics()
-        return try #require(TaxonomyLoader.load(folder: ProjectPaths.taxonomy, diagnostics: &diagnostics))
-    }
+    static func taxonomy() throws -> Taxonomy { try ProjectPaths.shippedTaxonomy() }
 
     /// Both ways over the same files, with one normaliser each (its caches and new labels carry over files).
     static func bothWays(_ files: [String]) throws -> (streamed: ([String], [String]), tabled: ([String], [String])) {

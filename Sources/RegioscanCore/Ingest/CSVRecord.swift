@@ -8,9 +8,7 @@ public struct CSVRecord: Sendable, Equatable {
         self.cells = cells
     }
 
-    public var isBlank: Bool {
-        cells.allSatisfy(Self.isBlank)
-    }
+    public var isBlank: Bool { isBlankRecord }
 
     static func isBlank(_ cell: String) -> Bool {
         cell.unicodeScalars.allSatisfy(\.isSpaceLike)

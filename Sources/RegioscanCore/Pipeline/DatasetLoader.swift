@@ -82,11 +82,11 @@ public enum DatasetLoader {
     /// A delivery's rows, normalised: a CSV file row by row as it is read (`RowNormaliser.normalise(_:file:…)`), a
     /// workbook's sheet as a table.
     static func normalise(_ file: String, with normaliser: inout RowNormaliser, diagnostics: inout Diagnostics) -> [ParsedRow] {
-        guard let bytes = InputFolder.readBytes(file, diagnostics: &diagnostics) else { return [] }
         guard InputFolder.isCSV(file) else {
-            guard let table = XLSXDeliveryReader.read(bytes, file: file, path: file, diagnostics: &diagnostics) else { return [] }
+            guard let table = readTable(file, diagnostics: &diagnostics) else { return [] }
             return normaliser.normalise(table, diagnostics: &diagnostics)
         }
+        guard let bytes = InputFolder.readBytes(file, diagnostics: &diagnostics) else { return [] }
         return normaliser.normalise(decode(bytes, file: file, diagnostics: &diagnostics), file: file, diagnostics: &diagnostics)
     }
 

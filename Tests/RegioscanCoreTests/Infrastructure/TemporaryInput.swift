@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import RegioscanCore
 
 /// A throw-away input folder for one test: the project's taxonomy plus the CSV files and settings the test
@@ -58,5 +59,11 @@ enum ProjectPaths {
     static var templates: String { root + "/Sources/RegioscanCore/Resources/Templates" }
     static var fixtures: String {
         Bundle.module.resourcePath! + "/Fixtures"
+    }
+
+    /// The shipped taxonomy, loaded.
+    static func shippedTaxonomy() throws -> Taxonomy {
+        var diagnostics = Diagnostics()
+        return try #require(TaxonomyLoader.load(folder: taxonomy, diagnostics: &diagnostics))
     }
 }

@@ -8,7 +8,6 @@ struct ActivityRow {
     let lists: ActivityLabelLists
     let yes: String
     let no: String
-    let showsUnspecified: Bool
     /// What an empty closed dimension shows, by the dimension's case position: looked up once, not per cell.
     private let unspecified: [String?]
 
@@ -22,7 +21,6 @@ struct ActivityRow {
         self.lists = lists
         self.yes = yes
         self.no = no
-        self.showsUnspecified = showsUnspecified
         unspecified = DimensionID.allCases.map { showsUnspecified ? dataset.taxonomy[$0].unspecifiedLabel : nil }
     }
 
